@@ -1,0 +1,36 @@
+package org.talkbalance;
+
+import java.util.List;
+import java.util.Objects;
+import org.talkbalance.metrics.TalkShare;
+import org.talkbalance.transcript.InputWarning;
+
+/**
+ * The measurements of one conversation.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param source name of the input the conversation came from
+ * @param conversation conversation identifier given by the input, or the empty string
+ * @param utterances number of input utterances analysed
+ * @param talkShare who talked how much
+ * @param warnings input lines a lenient read skipped, so that nothing is lost silently
+ */
+public record BalanceReport(
+    String source,
+    String conversation,
+    int utterances,
+    TalkShare talkShare,
+    List<InputWarning> warnings) {
+
+  /** Version of the report's JSON schema; raised whenever a field changes meaning or goes away. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Validates the fields and copies the list. */
+  public BalanceReport {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(conversation, "conversation");
+    Objects.requireNonNull(talkShare, "talkShare");
+    warnings = List.copyOf(warnings);
+  }
+}

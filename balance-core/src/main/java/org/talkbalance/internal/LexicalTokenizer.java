@@ -1,0 +1,187 @@
+package org.talkbalance.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A fast lexical tokenizer for speech transcripts: splits on white space, detaches leading and
+ * trailing punctuation, and leaves out transcript markup, which is not speech: {@code {disfmarker}},
+ * {@code [laughter]}, {@code <i>}, and parenthesised stage directions such as {@code (laughs)}.
+ * Contraction pieces of pre-tokenized text ({@code it 's}, {@code do n't}) join the word before
+ * them, so "it 's" and "it's" both count as one word.
+ *
+ * <pre>{@code
+ * LexicalTokenizer.tokens("Yeah , {vocalsound} it 's fine?"); // [Yeah, ",", it's, fine, "?"]
+ * }</pre>
+ *
+ * <p>Stateless; thread-safe.
+ */
+public final class LexicalTokenizer {
+
+  private static final String EDGE_PUNCTUATION = ".,!?;:\"“”‘’'()[]{}<>…-–—*/\\|";
+  private static final Set<String> CLITICS =
+      Set.of("'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m",
+          "n’t");
+  private static final Set<String> STAGE_WORDS =
+      Set.of("laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
+          "coughs", "cough", "pause", "pauses", "crosstalk", "inaudible", "applause", "silence",
+          "music", "noise", "unintelligible", "smiles", "cries", "crying", "sniffs", "whispers",
+          "whispering", "gasps", "groans", "indistinct", "overlapping", "beep", "static",
+          "clears", "sobs", "sobbing", "shouts", "yells", "giggles", "snorts", "inhales",
+          "exhales", "break", "silent", "background", "phone", "door");
+
+  private LexicalTokenizer() {}
+
+  /**
+   * Splits text into tokens: words and punctuation marks, markup left out.
+   *
+   * @param text any text
+   * @return the tokens in order
+   */
+  public static List<String> tokens(CharSequence text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int skip = markupEnd(text, i);
+      if (skip > i) {
+        i = skip;
+        continue;
+      }
+      int end = i;
+      while (end < n && !Character.isWhitespace(text.charAt(end)) && !opensMarkup(text, end, i)) {
+        end++;
+      }
+      addChunk(text, i, end, out);
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a token is a word: it has at least one letter or digit.
+   *
+   * @param token a token from {@link #tokens}
+   * @return true for words, false for punctuation
+   */
+  public static boolean isWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a text, lowercased with {@link Locale#ROOT}.
+   *
+   * @param text any text
+   * @return its words in order, punctuation and markup left out
+   */
+  public static List<String> lowerCaseWords(CharSequence text) {
+    List<String> words = new ArrayList<>();
+    for (String token : tokens(text)) {
+      if (isWord(token)) {
+        words.add(token.toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+
+  private static boolean opensMarkup(CharSequence text, int at, int chunkStart) {
+    char c = text.charAt(at);
+    return at > chunkStart && (c == '{' || c == '[' || c == '<') && markupEnd(text, at) > at;
+  }
+
+  /** Returns the index after a markup span starting at {@code i}, or {@code i} if none starts there. */
+  private static int markupEnd(CharSequence text, int i) {
+    char open = text.charAt(i);
+    char close;
+    switch (open) {
+      case '{' -> close = '}';
+      case '[' -> close = ']';
+      case '<' -> close = '>';
+      case '(' -> close = ')';
+      default -> {
+        return i;
+      }
+    }
+    int limit = Math.min(text.length(), i + 200);
+    for (int j = i + 1; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == close) {
+        if (open == '(' && !isStageDirection(text, i + 1, j)) {
+          return i;
+        }
+        return j + 1;
+      }
+      if (c == open || c == '\n') {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isStageDirection(CharSequence text, int from, int to) {
+    int start = from;
+    while (start < to && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < to && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end == start) {
+      return false;
+    }
+    String first = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    return STAGE_WORDS.contains(first);
+  }
+
+  private static void addChunk(CharSequence text, int from, int to, List<String> out) {
+    int start = from;
+    int end = to;
+    List<String> trailing = new ArrayList<>(2);
+    while (start < end && EDGE_PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
+      if (isClitic(text, start, end)) {
+        break;
+      }
+      out.add(String.valueOf(text.charAt(start)));
+      start++;
+    }
+    while (end > start && EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+      trailing.add(0, String.valueOf(text.charAt(end - 1)));
+      end--;
+    }
+    if (end > start) {
+      String word = text.subSequence(start, end).toString();
+      int last = out.size() - 1;
+      if (CLITICS.contains(word.toLowerCase(Locale.ROOT)) && last >= 0 && isWord(out.get(last))) {
+        out.set(last, out.get(last) + word);
+      } else {
+        out.add(word);
+      }
+    }
+    out.addAll(trailing);
+  }
+
+  private static boolean isClitic(CharSequence text, int start, int end) {
+    char c = text.charAt(start);
+    if (c != '\'' && c != '’') {
+      return false;
+    }
+    int stop = start + 1;
+    while (stop < end && Character.isLetter(text.charAt(stop))) {
+      stop++;
+    }
+    return CLITICS.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
+  }
+}

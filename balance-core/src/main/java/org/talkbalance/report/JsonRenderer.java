@@ -1,0 +1,123 @@
+package org.talkbalance.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.talkbalance.BalanceReport;
+import org.talkbalance.metrics.Interval;
+import org.talkbalance.metrics.SpeakerTalk;
+import org.talkbalance.metrics.TalkShare;
+import org.talkbalance.metrics.TwoPartyBalance;
+import org.talkbalance.transcript.InputWarning;
+
+/**
+ * Renders reports as one JSON document through Jackson's streaming generator. Field names are
+ * stable and carry their unit ({@code words}, {@code wordShare} as a 0–1 fraction,
+ * {@code switchesPer100Words}); {@code schemaVersion} changes when a field changes meaning.
+ * Undefined numbers (balance with one speaker) are written as {@code null}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class JsonRenderer implements ReportRenderer {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  @Override
+  public void render(List<BalanceReport> reports, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", BalanceReport.SCHEMA_VERSION);
+      json.writeArrayFieldStart("conversations");
+      for (BalanceReport report : reports) {
+        conversation(json, report);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+    out.flush();
+  }
+
+  private static void conversation(JsonGenerator json, BalanceReport report) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("source", report.source());
+    json.writeStringField("conversation", report.conversation());
+    json.writeNumberField("utterances", report.utterances());
+    talkShare(json, report.talkShare());
+    json.writeArrayFieldStart("warnings");
+    for (InputWarning w : report.warnings()) {
+      json.writeStartObject();
+      json.writeStringField("source", w.source());
+      json.writeNumberField("line", w.line());
+      json.writeNumberField("column", w.column());
+      json.writeStringField("message", w.message());
+      json.writeStringField("excerpt", w.excerpt());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void talkShare(JsonGenerator json, TalkShare talk) throws IOException {
+    json.writeObjectFieldStart("talkShare");
+    json.writeNumberField("totalWords", talk.totalWords());
+    json.writeNumberField("totalTurns", talk.totalTurns());
+    number(json, "balance", talk.balance());
+    number(json, "gini", talk.gini());
+    number(json, "dominanceShare", talk.dominance());
+    number(json, "switchesPer100Words", talk.switchesPer100Words());
+    if (talk.twoParty().isPresent()) {
+      TwoPartyBalance two = talk.twoParty().get();
+      json.writeObjectFieldStart("twoParty");
+      json.writeStringField("larger", two.larger());
+      json.writeStringField("smaller", two.smaller());
+      json.writeStringField("ratio", two.ratio());
+      json.writeNumberField("largerPercent", two.largerPercent());
+      json.writeNumberField("smallerPercent", two.smallerPercent());
+      number(json, "balanceScore", two.balanceScore());
+      json.writeEndObject();
+    } else {
+      json.writeNullField("twoParty");
+    }
+    json.writeArrayFieldStart("speakers");
+    for (SpeakerTalk t : talk.speakers()) {
+      json.writeStartObject();
+      json.writeStringField("speaker", t.speaker());
+      json.writeNumberField("words", t.words());
+      number(json, "wordShare", t.wordShare());
+      interval(json, "wordShareInterval", t.wordShareInterval());
+      json.writeNumberField("turns", t.turns());
+      number(json, "turnShare", t.turnShare());
+      json.writeNumberField("utterances", t.utterances());
+      json.writeNumberField("longestMonologueWords", t.longestMonologueWords());
+      number(json, "meanTurnWords", t.meanTurnWords());
+      json.writeNumberField("backchannels", t.backchannels());
+      json.writeNumberField("fillers", t.fillers());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void interval(JsonGenerator json, String name, Interval interval)
+      throws IOException {
+    json.writeObjectFieldStart(name);
+    number(json, "low", interval.low());
+    number(json, "high", interval.high());
+    number(json, "level", interval.level());
+    json.writeEndObject();
+  }
+
+  /** Writes a number rounded to six decimals, or null when it is undefined (NaN). */
+  private static void number(JsonGenerator json, String name, double value) throws IOException {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      json.writeNullField(name);
+    } else {
+      json.writeNumberField(name, Math.round(value * 1e6) / 1e6);
+    }
+  }
+}

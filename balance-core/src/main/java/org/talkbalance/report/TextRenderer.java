@@ -1,0 +1,174 @@
+package org.talkbalance.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.talkbalance.BalanceReport;
+import org.talkbalance.metrics.SpeakerTalk;
+import org.talkbalance.metrics.TalkShare;
+import org.talkbalance.transcript.InputWarning;
+
+/**
+ * Renders reports for people: a per-speaker table with share bars drawn in Unicode blocks, the
+ * balance indices, and a short plain-language summary.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TextRenderer implements ReportRenderer {
+
+  private static final int BAR_WIDTH = 20;
+  private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  private static final int MAX_WARNINGS_SHOWN = 20;
+
+  @Override
+  public void render(List<BalanceReport> reports, Writer out) throws IOException {
+    boolean first = true;
+    for (BalanceReport report : reports) {
+      if (!first) {
+        out.write(System.lineSeparator());
+      }
+      first = false;
+      out.write(render(report));
+    }
+    out.flush();
+  }
+
+  String render(BalanceReport report) {
+    StringBuilder s = new StringBuilder();
+    TalkShare talk = report.talkShare();
+    String title = report.source()
+        + (report.conversation().isEmpty() ? "" : " — conversation " + report.conversation());
+    line(s, title);
+    line(s, String.format(Locale.ROOT, "%d speakers · %,d utterances · %,d words · %,d turns",
+        talk.speakers().size(), report.utterances(), talk.totalWords(), talk.totalTurns()));
+    line(s, "");
+    table(s, talk);
+    line(s, "");
+    line(s, indices(talk));
+    line(s, "");
+    for (String sentence : summary(talk)) {
+      line(s, sentence);
+    }
+    warnings(s, report.warnings());
+    return s.toString();
+  }
+
+  private static void table(StringBuilder s, TalkShare talk) {
+    int nameWidth = "Speaker".length();
+    for (SpeakerTalk t : talk.speakers()) {
+      nameWidth = Math.max(nameWidth, Math.min(40, t.speaker().length()));
+    }
+    String header = String.format(Locale.ROOT,
+        "%-" + nameWidth + "s %8s %6s  %-" + BAR_WIDTH + "s %9s %6s %6s %8s %9s %7s %7s",
+        "Speaker", "Words", "Share", "", "95% CI", "Turns", "Turn%", "Longest", "Mean turn",
+        "Backch.", "Fillers");
+    line(s, header.stripTrailing());
+    for (SpeakerTalk t : talk.speakers()) {
+      String name = t.speaker().length() > 40 ? t.speaker().substring(0, 39) + "…" : t.speaker();
+      line(s, String.format(Locale.ROOT,
+          "%-" + nameWidth + "s %,8d %5.1f%%  %-" + BAR_WIDTH + "s %9s %6d %5.0f%% %8d %9.1f %7d %7d",
+          name, t.words(), 100 * t.wordShare(), bar(t.wordShare()), interval(t),
+          t.turns(), 100 * t.turnShare(), t.longestMonologueWords(), t.meanTurnWords(),
+          t.backchannels(), t.fillers()));
+    }
+    line(s, "(words and turns are counts; Share is of all words; Longest = longest turn in words;"
+        + " Mean turn in words)");
+  }
+
+  private static String interval(SpeakerTalk t) {
+    return String.format(Locale.ROOT, "%.0f–%.0f%%",
+        100 * t.wordShareInterval().low(), 100 * t.wordShareInterval().high());
+  }
+
+  /** Draws a share 0–1 as a bar of {@value #BAR_WIDTH} cells with eighth-cell resolution. */
+  static String bar(double share) {
+    int eighths = (int) Math.round(Math.max(0, Math.min(1, share)) * BAR_WIDTH * 8);
+    return "█".repeat(eighths / 8) + EIGHTHS[eighths % 8];
+  }
+
+  private static String indices(TalkShare talk) {
+    List<String> parts = new ArrayList<>();
+    parts.add(Double.isNaN(talk.balance())
+        ? "balance n/a (one speaker)"
+        : String.format(Locale.ROOT, "balance %.2f (1 = equal)", talk.balance()));
+    parts.add(String.format(Locale.ROOT, "Gini %.2f", talk.gini()));
+    parts.add(String.format(Locale.ROOT, "dominance %.0f%%", 100 * talk.dominance()));
+    talk.twoParty().ifPresent(two -> {
+      parts.add("ratio " + two.ratio());
+      parts.add(String.format(Locale.ROOT, "balance score %.2f (0.5 = even)", two.balanceScore()));
+    });
+    parts.add(String.format(Locale.ROOT, "%.1f switches per 100 words", talk.switchesPer100Words()));
+    return String.join(" · ", parts);
+  }
+
+  /** Two or three sentences a person can read aloud. */
+  static List<String> summary(TalkShare talk) {
+    List<String> out = new ArrayList<>();
+    if (talk.speakers().isEmpty() || talk.totalWords() == 0) {
+      out.add("Nobody said a word that could be counted.");
+      return out;
+    }
+    List<SpeakerTalk> bySize = new ArrayList<>(talk.speakers());
+    bySize.sort(Comparator.comparingInt(SpeakerTalk::words).reversed());
+    SpeakerTalk top = bySize.get(0);
+    StringBuilder first = new StringBuilder(String.format(Locale.ROOT,
+        "%s spoke %.0f%% of the words (95%% CI %.0f–%.0f%%) in %.0f%% of the turns",
+        top.speaker(), 100 * top.wordShare(), 100 * top.wordShareInterval().low(),
+        100 * top.wordShareInterval().high(), 100 * top.turnShare()));
+    first.append(String.format(Locale.ROOT, "; %s's longest monologue was %,d words.",
+        top.speaker(), top.longestMonologueWords()));
+    out.add(first.toString());
+    if (bySize.size() == 2) {
+      SpeakerTalk other = bySize.get(1);
+      out.add(String.format(Locale.ROOT,
+          "%s spoke %.0f%% of the words in %.0f%% of the turns and gave %d backchannel%s.",
+          other.speaker(), 100 * other.wordShare(), 100 * other.turnShare(),
+          other.backchannels(), other.backchannels() == 1 ? "" : "s"));
+    } else if (bySize.size() > 2) {
+      out.add(String.format(Locale.ROOT, "The other %d speakers shared the remaining %.0f%%.",
+          bySize.size() - 1, 100 * (1 - top.wordShare())));
+    }
+    if (!Double.isNaN(talk.balance())) {
+      out.add(String.format(Locale.ROOT, "Overall the talk was %s (balance %.2f of 1).",
+          describe(talk), talk.balance()));
+    }
+    return out;
+  }
+
+  private static String describe(TalkShare talk) {
+    double d = talk.dominance();
+    int n = talk.speakers().size();
+    double fair = 1.0 / n;
+    if (d <= fair + 0.10) {
+      return "evenly shared";
+    }
+    if (d <= fair + 0.25) {
+      return "somewhat one-sided";
+    }
+    return "dominated by one speaker";
+  }
+
+  private static void warnings(StringBuilder s, List<InputWarning> warnings) {
+    if (warnings.isEmpty()) {
+      return;
+    }
+    line(s, "");
+    line(s, String.format(Locale.ROOT,
+        "Skipped %d malformed input line%s (lenient mode); they are not in the figures above:",
+        warnings.size(), warnings.size() == 1 ? "" : "s"));
+    for (int i = 0; i < Math.min(MAX_WARNINGS_SHOWN, warnings.size()); i++) {
+      line(s, "  " + warnings.get(i));
+    }
+    if (warnings.size() > MAX_WARNINGS_SHOWN) {
+      line(s, String.format(Locale.ROOT, "  … and %d more (see the JSON report for all)",
+          warnings.size() - MAX_WARNINGS_SHOWN));
+    }
+  }
+
+  private static void line(StringBuilder s, String text) {
+    s.append(text).append('\n');
+  }
+}

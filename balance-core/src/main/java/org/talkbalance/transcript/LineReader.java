@@ -1,0 +1,106 @@
+package org.talkbalance.transcript;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Optional;
+
+/**
+ * Reads lines with their numbers, without ever holding more than the line limit in memory: a longer
+ * line is reported, its remainder skipped. Strips a leading byte-order mark; accepts LF, CRLF and CR.
+ *
+ * <p>Not thread-safe; one per input.
+ */
+final class LineReader {
+
+  private final BufferedReader in;
+  private final Problems problems;
+  private final int maxLineChars;
+  private final StringBuilder buffer = new StringBuilder();
+  private int lineNumber;
+  private boolean first = true;
+  private boolean pendingLf;
+
+  LineReader(BufferedReader in, Problems problems, int maxLineChars) {
+    this.in = in;
+    this.problems = problems;
+    this.maxLineChars = maxLineChars;
+  }
+
+  /** {@return the 1-based number of the line last returned} */
+  int lineNumber() {
+    return lineNumber;
+  }
+
+  /**
+   * Reads the next line.
+   *
+   * @return the line without its terminator, or empty at the end of the input
+   * @throws IOException if reading fails
+   */
+  Optional<String> next() throws IOException {
+    while (true) {
+      buffer.setLength(0);
+      boolean tooLong = false;
+      boolean sawAny = false;
+      int c;
+      while (true) {
+        c = read();
+        if (c == -1) {
+          break;
+        }
+        if (pendingLf) {
+          pendingLf = false;
+          if (c == '\n') {
+            continue;
+          }
+        }
+        sawAny = true;
+        if (c == '\n') {
+          break;
+        }
+        if (c == '\r') {
+          pendingLf = true;
+          break;
+        }
+        if (buffer.length() < maxLineChars) {
+          buffer.append((char) c);
+        } else {
+          tooLong = true;
+        }
+      }
+      if (!sawAny && c == -1) {
+        return Optional.empty();
+      }
+      lineNumber++;
+      if (first) {
+        first = false;
+        if (buffer.length() > 0 && buffer.charAt(0) == '\uFEFF') {
+          buffer.deleteCharAt(0);
+        }
+      }
+      if (tooLong) {
+        problems.report(
+            lineNumber,
+            maxLineChars + 1,
+            "line is longer than " + maxLineChars + " characters; split it or raise the limit",
+            buffer.substring(0, Math.min(buffer.length(), 100)));
+        continue;
+      }
+      return Optional.of(buffer.toString());
+    }
+  }
+
+  private int read() throws IOException {
+    try {
+      return in.read();
+    } catch (CharacterCodingException e) {
+      throw new TranscriptFormatException(
+          problems.source(),
+          lineNumber + 1,
+          buffer.length() + 1,
+          "the input is not valid UTF-8; re-save it as UTF-8",
+          buffer.toString());
+    }
+  }
+}
