@@ -9,11 +9,11 @@ import java.util.Set;
  * A fast lexical tokenizer for speech transcripts: splits on white space, detaches leading and
  * trailing punctuation, and leaves out transcript markup, which is not speech: {@code {disfmarker}},
  * {@code [laughter]}, {@code <i>}, and parenthesised stage directions such as {@code (laughs)}.
- * Contraction pieces of pre-tokenized text ({@code it 's}, {@code do n't}) join the word before
- * them, so "it 's" and "it's" both count as one word.
+ * Tokens are kept as the transcript gives them: pre-tokenized {@code it 's} is two tokens, {@code
+ * it's} one (DESIGN.md: a word is a token with a letter or digit).
  *
  * <pre>{@code
- * LexicalTokenizer.tokens("Yeah , {vocalsound} it 's fine?"); // [Yeah, ",", it's, fine, "?"]
+ * LexicalTokenizer.tokens("Yeah , {vocalsound} it 's fine?"); // [Yeah, ",", it, 's, fine, "?"]
  * }</pre>
  *
  * <p>Stateless; thread-safe.
@@ -162,13 +162,7 @@ public final class LexicalTokenizer {
       end--;
     }
     if (end > start) {
-      String word = text.subSequence(start, end).toString();
-      int last = out.size() - 1;
-      if (CLITICS.contains(word.toLowerCase(Locale.ROOT)) && last >= 0 && isWord(out.get(last))) {
-        out.set(last, out.get(last) + word);
-      } else {
-        out.add(word);
-      }
+      out.add(text.subSequence(start, end).toString());
     }
     out.addAll(trailing);
   }

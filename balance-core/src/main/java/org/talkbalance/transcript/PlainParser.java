@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <p>Deciding whether {@code "Word: …"} names a speaker is the hard part: "at 10:30", "http://…" and
  * "Note: this" must not. A prefix is a speaker name when it was already used as one, or when it
  * looks like a name: at most {@value #MAX_NAME_WORDS} words (a trailing parenthesised description
- * such as "(Minister of Finance)" aside), each capitalised, a digit or a name particle, or one
+ * such as "(Minister of Finance)" aside), each with a capital letter, a leading digit or a name
+ * particle, or one
  * lowercase handle; not a label word such as "Note" or "Update"; no sentence punctuation.
  *
  * <p>Not thread-safe; one per input.
@@ -31,7 +32,7 @@ final class PlainParser implements UtteranceParser {
   private static final Pattern TIMESTAMP_PREFIX =
       Pattern.compile("^\\s*[\\[(]?((?:\\d{1,3}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)[\\])]?\\s*[-–]?\\s*");
   private static final Pattern SPEAKER_LINE = Pattern.compile("^([^:]{1,150}?):(?:\\s+(.*)|\\s*)$");
-  private static final Pattern PARENTHETICAL_TAIL = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+  private static final Pattern PARENTHETICAL_TAIL = Pattern.compile("\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*$");
   private static final Pattern WHOLE_LINE_DIRECTION =
       Pattern.compile("^\\s*(\\([^()]*\\)|\\[[^\\[\\]]*\\])\\s*$");
   /** Words that label a line rather than name a speaker ("Note: …", "Update: …"). */
@@ -176,11 +177,10 @@ final class PlainParser implements UtteranceParser {
       return false;
     }
     for (String word : words) {
-      int first = word.codePointAt(0);
+      // "d'Entremont", "al-Hassan", "McKenna" count: some letter is capitalised
       boolean nameLike =
-          Character.isUpperCase(first)
-              || Character.isDigit(first)
-              || Character.isTitleCase(first)
+          word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isTitleCase(c))
+              || Character.isDigit(word.codePointAt(0))
               || NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT));
       if (!nameLike) {
         return false;

@@ -1,0 +1,123 @@
+package org.talkbalance.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.talkbalance.BalanceAnalyzer;
+import org.talkbalance.BalanceReport;
+import org.talkbalance.report.ReportFormat;
+import org.talkbalance.transcript.Transcript;
+import org.talkbalance.transcript.TranscriptFormat;
+import org.talkbalance.transcript.TranscriptFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code balance analyze}: the balance report of each transcript. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reports talk-share per speaker: words, turns, share of words with a 95% bootstrap"
+          + " confidence interval, longest monologue, backchannels and fillers, and the balance"
+          + " indices of the conversation.",
+      "",
+      "Input: plain text with one 'Name: text' line per utterance (optional [hh:mm:ss] prefix),"
+          + " or CSV with a header naming 'speaker' and 'text' (optional conversation, start,"
+          + " end). The format is detected from the content unless --format is given.",
+      "",
+      "Examples:",
+      "  balance analyze dinner.txt",
+      "  balance analyze --out-format json -o report.json chat.csv",
+      "  cat meeting.txt | balance analyze -"
+    },
+    exitCodeOnInvalidInput = ExitStatus.USAGE)
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--out-format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Report format: text (a table and a summary for people) or json (for"
+          + " programs; units in field names). Default: ${DEFAULT-VALUE}.")
+  String outFormat;
+
+  @Mixin OutputOptions output;
+
+  @Option(
+      names = "--merge-turns",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Merge consecutive utterances of one speaker into one turn (default). With"
+          + " --no-merge-turns every utterance is a turn of its own.")
+  boolean mergeTurns;
+
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Bootstrap resamples for confidence intervals; 0 turns them off."
+          + " Default: ${DEFAULT-VALUE}.")
+  int bootstrap;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      defaultValue = "42",
+      description = "Seed of the bootstrap, for reproducible intervals. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cli = spec.commandLine();
+    ReportFormat format = ReportFormat.byId(outFormat).orElseThrow(() ->
+        new CommandLine.ParameterException(cli, "unknown --out-format '" + outFormat
+            + "'; use text or json"));
+    if (bootstrap < 0 || bootstrap > 1_000_000) {
+      throw new CommandLine.ParameterException(cli, "--bootstrap must lie in 0..1000000");
+    }
+    Optional<TranscriptFormat> inputFormat = input.format(cli);
+    output.check(cli, input.files);
+    BalanceAnalyzer analyzer = BalanceAnalyzer.builder()
+        .mergeTurns(mergeTurns)
+        .bootstrapResamples(bootstrap)
+        .seed(seed)
+        .readOptions(input.readOptions())
+        .build();
+    List<BalanceReport> reports = new ArrayList<>();
+    for (String file : input.files) {
+      Transcript transcript;
+      try {
+        transcript = input.read(file, inputFormat);
+      } catch (TranscriptFormatException e) {
+        cli.getErr().println("balance: " + e.getMessage());
+        return ExitStatus.BAD_INPUT;
+      } catch (NoSuchFileException e) {
+        cli.getErr().println("balance: " + file + ": no such file");
+        return ExitStatus.BAD_INPUT;
+      } catch (IOException | UncheckedIOException e) {
+        cli.getErr().println("balance: cannot read " + file + ": " + e.getMessage());
+        return ExitStatus.BAD_INPUT;
+      }
+      for (Transcript conversation : transcript.conversations()) {
+        reports.add(analyzer.analyze(conversation));
+      }
+    }
+    try (Writer out = output.open(cli.getOut())) {
+      format.renderer().render(reports, out);
+    }
+    return ExitStatus.OK;
+  }
+}

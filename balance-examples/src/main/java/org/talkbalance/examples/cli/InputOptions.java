@@ -1,0 +1,100 @@
+package org.talkbalance.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.talkbalance.transcript.ReadOptions;
+import org.talkbalance.transcript.Transcript;
+import org.talkbalance.transcript.TranscriptFormat;
+import org.talkbalance.transcript.TranscriptReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Input files and how to read them; shared by the commands that read transcripts. */
+final class InputOptions {
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Transcript files to read; '-' reads standard input.")
+  List<String> files;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description = "Input format: auto (detected from the content), ${COMPLETION-CANDIDATES}."
+          + " Default: ${DEFAULT-VALUE}.",
+      completionCandidates = FormatNames.class)
+  String format;
+
+  @Option(
+      names = "--lenient",
+      description = "Skip malformed lines instead of stopping; each one is counted and listed in"
+          + " the report.")
+  boolean lenient;
+
+  /** The format names for --help. */
+  static final class FormatNames extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    FormatNames() {
+      super(Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::id).toList());
+    }
+  }
+
+  Optional<TranscriptFormat> format(CommandLine commandLine) {
+    if (format.strip().toLowerCase(Locale.ROOT).equals("auto")) {
+      return Optional.empty();
+    }
+    return Optional.of(TranscriptFormat.byId(format).orElseThrow(() ->
+        new CommandLine.ParameterException(commandLine, "unknown --format '" + format
+            + "'; use auto or one of: " + Arrays.stream(TranscriptFormat.values())
+                .map(TranscriptFormat::id).collect(Collectors.joining(", ")))));
+  }
+
+  ReadOptions readOptions() {
+    return ReadOptions.defaults().withLenient(lenient);
+  }
+
+  /**
+   * Reads one input named on the command line.
+   *
+   * @throws IOException if it cannot be read, with a message naming the file
+   */
+  Transcript read(String file, Optional<TranscriptFormat> chosen) throws IOException {
+    if (file.equals("-")) {
+      try (TranscriptReader reader =
+          TranscriptReader.of(nonClosing(System.in), "<stdin>", chosen, readOptions())) {
+        return reader.readAll();
+      }
+    }
+    Path path = Path.of(file);
+    if (!Files.exists(path)) {
+      throw new NoSuchFileException(file, null, "no such file");
+    }
+    if (Files.isDirectory(path)) {
+      throw new IOException(file + ": is a directory; name a transcript file");
+    }
+    try (TranscriptReader reader = TranscriptReader.open(path, chosen, readOptions())) {
+      return reader.readAll();
+    }
+  }
+
+  private static InputStream nonClosing(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // standard input stays open for the rest of the process
+      }
+    };
+  }
+}
