@@ -99,7 +99,7 @@ final class LineReader {
           problems.source(),
           lineNumber + 1,
           buffer.length() + 1,
-          "the input is not valid UTF-8; re-save it as UTF-8",
+          "the input is not valid UTF-8 (bad bytes at or after this line); re-save it as UTF-8",
           buffer.toString());
     }
   }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Reports talk-share per speaker: words, turns, share of words with a 95% bootstrap"
+      "Reports talk-share per speaker: words, turns, share of words with a 95%% bootstrap"
           + " confidence interval, longest monologue, backchannels and fillers, and the balance"
           + " indices of the conversation.",
       "",
