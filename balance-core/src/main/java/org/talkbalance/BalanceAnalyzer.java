@@ -2,11 +2,14 @@ package org.talkbalance;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.talkbalance.language.Annotator;
+import org.talkbalance.metrics.ConversationListener;
 import org.talkbalance.metrics.TalkShareAccumulator;
+import org.talkbalance.metrics.TimingAccumulator;
 import org.talkbalance.metrics.TurnBuilder;
 import org.talkbalance.transcript.ReadOptions;
 import org.talkbalance.transcript.Transcript;
@@ -34,6 +37,7 @@ public final class BalanceAnalyzer {
   private final long seed;
   private final double confidenceLevel;
   private final ReadOptions readOptions;
+  private final Duration conversationGap;
   private final Annotator annotator = Annotator.standard();
 
   private BalanceAnalyzer(Builder b) {
@@ -42,9 +46,13 @@ public final class BalanceAnalyzer {
     this.seed = b.seed;
     this.confidenceLevel = b.confidenceLevel;
     this.readOptions = b.readOptions;
+    this.conversationGap = b.conversationGap;
   }
 
-  /** {@return a builder with the defaults: merged turns, 1000 resamples, seed 42, 95% intervals} */
+  /**
+   * {@return a builder with the defaults: merged turns, 1000 resamples, seed 42, 95% intervals, a
+   * one-hour gap between chat conversations}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -58,7 +66,8 @@ public final class BalanceAnalyzer {
   public BalanceReport analyze(Transcript transcript) {
     Objects.requireNonNull(transcript, "transcript");
     TalkShareAccumulator talk = new TalkShareAccumulator(bootstrapResamples, seed, confidenceLevel);
-    TurnBuilder turns = new TurnBuilder(mergeTurns, talk);
+    TimingAccumulator timing = new TimingAccumulator(conversationGap);
+    TurnBuilder turns = new TurnBuilder(mergeTurns, ConversationListener.all(List.of(talk, timing)));
     for (Utterance u : transcript.utterances()) {
       turns.accept(annotator.annotate(u));
     }
@@ -68,6 +77,7 @@ public final class BalanceAnalyzer {
         transcript.conversation(),
         transcript.utterances().size(),
         talk.result(),
+        timing.result(),
         transcript.warnings());
   }
 
@@ -105,6 +115,7 @@ public final class BalanceAnalyzer {
     private long seed = 42L;
     private double confidenceLevel = 0.95;
     private ReadOptions readOptions = ReadOptions.defaults();
+    private Duration conversationGap = Duration.ofHours(1);
     private final java.util.Set<String> set = new java.util.HashSet<>();
 
     private Builder() {}
@@ -178,6 +189,23 @@ public final class BalanceAnalyzer {
     public Builder readOptions(ReadOptions options) {
       once("readOptions");
       this.readOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Silence after which the next message starts a new conversation, for counting who starts
+     * conversations in chat exports (default 1 hour).
+     *
+     * @param gap a positive duration
+     * @return this builder
+     */
+    public Builder conversationGap(Duration gap) {
+      once("conversationGap");
+      Objects.requireNonNull(gap, "gap");
+      if (gap.isNegative() || gap.isZero()) {
+        throw new IllegalArgumentException("conversationGap must be positive");
+      }
+      this.conversationGap = gap;
       return this;
     }
 

@@ -2,7 +2,9 @@ package org.talkbalance;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.talkbalance.metrics.TalkShare;
+import org.talkbalance.metrics.Timing;
 import org.talkbalance.transcript.InputWarning;
 
 /**
@@ -14,6 +16,8 @@ import org.talkbalance.transcript.InputWarning;
  * @param conversation conversation identifier given by the input, or the empty string
  * @param utterances number of input utterances analysed
  * @param talkShare who talked how much
+ * @param timing time shares, latency, interruptions and silence, present when the input carries
+ *     timestamps
  * @param warnings input lines a lenient read skipped, so that nothing is lost silently
  */
 public record BalanceReport(
@@ -21,6 +25,7 @@ public record BalanceReport(
     String conversation,
     int utterances,
     TalkShare talkShare,
+    Optional<Timing> timing,
     List<InputWarning> warnings) {
 
   /** Version of the report's JSON schema; raised whenever a field changes meaning or goes away. */
@@ -31,6 +36,7 @@ public record BalanceReport(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(conversation, "conversation");
     Objects.requireNonNull(talkShare, "talkShare");
+    Objects.requireNonNull(timing, "timing");
     warnings = List.copyOf(warnings);
   }
 }

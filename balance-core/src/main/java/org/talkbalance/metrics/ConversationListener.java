@@ -1,5 +1,6 @@
 package org.talkbalance.metrics;
 
+import java.util.List;
 import org.talkbalance.language.AnnotatedUtterance;
 
 /**
@@ -23,4 +24,29 @@ public interface ConversationListener {
    * @param backchannel the backchannel utterance
    */
   void onBackchannel(AnnotatedUtterance backchannel);
+
+  /**
+   * A listener that passes every event to each of the given listeners, in order.
+   *
+   * @param listeners the listeners
+   * @return the combined listener
+   */
+  static ConversationListener all(List<? extends ConversationListener> listeners) {
+    List<ConversationListener> copy = List.copyOf(listeners);
+    return new ConversationListener() {
+      @Override
+      public void onTurn(Turn turn) {
+        for (ConversationListener l : copy) {
+          l.onTurn(turn);
+        }
+      }
+
+      @Override
+      public void onBackchannel(AnnotatedUtterance backchannel) {
+        for (ConversationListener l : copy) {
+          l.onBackchannel(backchannel);
+        }
+      }
+    };
+  }
 }

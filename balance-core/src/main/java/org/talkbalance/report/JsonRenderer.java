@@ -8,7 +8,9 @@ import java.util.List;
 import org.talkbalance.BalanceReport;
 import org.talkbalance.metrics.Interval;
 import org.talkbalance.metrics.SpeakerTalk;
+import org.talkbalance.metrics.SpeakerTiming;
 import org.talkbalance.metrics.TalkShare;
+import org.talkbalance.metrics.Timing;
 import org.talkbalance.metrics.TwoPartyBalance;
 import org.talkbalance.transcript.InputWarning;
 
@@ -48,6 +50,11 @@ final class JsonRenderer implements ReportRenderer {
     json.writeStringField("conversation", report.conversation());
     json.writeNumberField("utterances", report.utterances());
     talkShare(json, report.talkShare());
+    if (report.timing().isPresent()) {
+      timing(json, report.timing().get());
+    } else {
+      json.writeNullField("timing");
+    }
     json.writeArrayFieldStart("warnings");
     for (InputWarning w : report.warnings()) {
       json.writeStartObject();
@@ -97,6 +104,35 @@ final class JsonRenderer implements ReportRenderer {
       number(json, "meanTurnWords", t.meanTurnWords());
       json.writeNumberField("backchannels", t.backchannels());
       json.writeNumberField("fillers", t.fillers());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void timing(JsonGenerator json, Timing timing) throws IOException {
+    json.writeObjectFieldStart("timing");
+    json.writeBooleanField("hasDurations", timing.hasDurations());
+    number(json, "conversationSeconds", timing.conversationSeconds());
+    number(json, "speakingSeconds", timing.speakingSeconds());
+    number(json, "silenceShare", timing.silenceShare());
+    json.writeNumberField("interruptions", timing.interruptions());
+    json.writeNumberField("conversationGapSeconds", timing.conversationGap().toSeconds());
+    json.writeArrayFieldStart("speakers");
+    for (SpeakerTiming t : timing.speakers()) {
+      json.writeStartObject();
+      json.writeStringField("speaker", t.speaker());
+      number(json, "speakingSeconds", t.speakingSeconds());
+      number(json, "speakingTimeShare", t.speakingTimeShare());
+      number(json, "conversationTimeShare", t.conversationTimeShare());
+      number(json, "longestMonologueSeconds", t.longestMonologueSeconds());
+      number(json, "wordsPerMinute", t.wordsPerMinute());
+      json.writeNumberField("responses", t.responses());
+      number(json, "medianLatencySeconds", t.medianLatencySeconds());
+      number(json, "p90LatencySeconds", t.p90LatencySeconds());
+      json.writeNumberField("interruptions", t.interruptions());
+      number(json, "overlapSeconds", t.overlapSeconds());
+      json.writeNumberField("conversationsStarted", t.conversationsStarted());
       json.writeEndObject();
     }
     json.writeEndArray();

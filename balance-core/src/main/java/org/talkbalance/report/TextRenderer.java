@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import org.talkbalance.BalanceReport;
 import org.talkbalance.metrics.SpeakerTalk;
+import org.talkbalance.metrics.SpeakerTiming;
 import org.talkbalance.metrics.TalkShare;
+import org.talkbalance.metrics.Timing;
 import org.talkbalance.transcript.InputWarning;
 
 /**
@@ -52,6 +54,7 @@ final class TextRenderer implements ReportRenderer {
     for (String sentence : summary(talk)) {
       line(s, sentence);
     }
+    report.timing().ifPresent(timing -> timing(s, timing));
     warnings(s, report.warnings());
     return s.toString();
   }
@@ -149,6 +152,71 @@ final class TextRenderer implements ReportRenderer {
       return "somewhat one-sided";
     }
     return "dominated by one speaker";
+  }
+
+  private static void timing(StringBuilder s, Timing timing) {
+    line(s, "");
+    int nameWidth = "Speaker".length();
+    for (SpeakerTiming t : timing.speakers()) {
+      nameWidth = Math.max(nameWidth, Math.min(40, t.speaker().length()));
+    }
+    if (timing.hasDurations()) {
+      line(s, String.format(Locale.ROOT, "Timing: %s long, %s of speech, %.0f%% silence,"
+          + " %d interruption%s", clock(timing.conversationSeconds()),
+          clock(timing.speakingSeconds()), 100 * timing.silenceShare(), timing.interruptions(),
+          timing.interruptions() == 1 ? "" : "s"));
+      line(s, String.format(Locale.ROOT,
+          "%-" + nameWidth + "s %9s %7s %6s %9s %6s %9s %9s %6s %9s",
+          "Speaker", "Speaking", "Speech%", "Conv%", "Longest", "Wpm", "Latency", "P90 lat.",
+          "Interr", "Overlap"));
+      for (SpeakerTiming t : timing.speakers()) {
+        line(s, String.format(Locale.ROOT,
+            "%-" + nameWidth + "s %9s %6.1f%% %5.1f%% %8.1fs %6.0f %9s %9s %6d %8.1fs",
+            name(t.speaker()), clock(t.speakingSeconds()), 100 * t.speakingTimeShare(),
+            100 * t.conversationTimeShare(), t.longestMonologueSeconds(), t.wordsPerMinute(),
+            seconds(t.medianLatencySeconds()), seconds(t.p90LatencySeconds()),
+            t.interruptions(), t.overlapSeconds()));
+      }
+      line(s, "(Speaking in m:ss; Speech% of all speaking time; Conv% of the whole conversation,"
+          + " silence included; Wpm = words per minute of own speaking time; Latency = median gap"
+          + " before answering another speaker, negative when overlapping)");
+    } else {
+      line(s, String.format(Locale.ROOT, "Timing: %s from first to last message;"
+          + " a new conversation starts after %s of silence", clock(timing.conversationSeconds()),
+          clock(timing.conversationGap().toSeconds())));
+      line(s, String.format(Locale.ROOT, "%-" + nameWidth + "s %9s %13s %13s %8s",
+          "Speaker", "Replies", "Median reply", "P90 reply", "Started"));
+      for (SpeakerTiming t : timing.speakers()) {
+        line(s, String.format(Locale.ROOT, "%-" + nameWidth + "s %9d %13s %13s %8d",
+            name(t.speaker()), t.responses(), clock(t.medianLatencySeconds()),
+            clock(t.p90LatencySeconds()), t.conversationsStarted()));
+      }
+      line(s, "(reply times in h:mm:ss or m:ss from the other's message; Started = conversations"
+          + " opened after a gap)");
+    }
+  }
+
+  private static String name(String speaker) {
+    return speaker.length() > 40 ? speaker.substring(0, 39) + "…" : speaker;
+  }
+
+  private static String seconds(double value) {
+    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.1fs", value);
+  }
+
+  /** Formats seconds as m:ss or h:mm:ss. */
+  static String clock(double seconds) {
+    if (Double.isNaN(seconds)) {
+      return "–";
+    }
+    long total = Math.round(Math.abs(seconds));
+    String sign = seconds < 0 ? "-" : "";
+    long h = total / 3600;
+    long m = total % 3600 / 60;
+    long sec = total % 60;
+    return h > 0
+        ? String.format(Locale.ROOT, "%s%d:%02d:%02d", sign, h, m, sec)
+        : String.format(Locale.ROOT, "%s%d:%02d", sign, m, sec);
   }
 
   private static void warnings(StringBuilder s, List<InputWarning> warnings) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
     description = {
       "Reports talk-share per speaker: words, turns, share of words with a 95%% bootstrap"
           + " confidence interval, longest monologue, backchannels and fillers, and the balance"
-          + " indices of the conversation.",
+          + " indices of the conversation. With timestamps: speaking time shares, pace, response"
+          + " latency, interruptions and silence.",
       "",
       "Input: plain text with one 'Name: text' line per utterance (optional [hh:mm:ss] prefix),"
           + " or CSV with a header naming 'speaker' and 'text' (optional conversation, start,"
@@ -79,6 +80,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Seed of the bootstrap, for reproducible intervals. Default: ${DEFAULT-VALUE}.")
   long seed;
 
+  @Option(
+      names = "--conversation-gap",
+      paramLabel = "MINUTES",
+      defaultValue = "60",
+      description = "For timestamped chats: minutes of silence after which the next message"
+          + " starts a new conversation (who starts conversations). Default: ${DEFAULT-VALUE}.")
+  long conversationGapMinutes;
+
   @Override
   public Integer call() throws IOException {
     CommandLine cli = spec.commandLine();
@@ -88,12 +97,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (bootstrap < 0 || bootstrap > 1_000_000) {
       throw new CommandLine.ParameterException(cli, "--bootstrap must lie in 0..1000000");
     }
+    if (conversationGapMinutes < 1) {
+      throw new CommandLine.ParameterException(cli, "--conversation-gap must be 1 minute or more");
+    }
     Optional<TranscriptFormat> inputFormat = input.format(cli);
     output.check(cli, input.files);
     BalanceAnalyzer analyzer = BalanceAnalyzer.builder()
         .mergeTurns(mergeTurns)
         .bootstrapResamples(bootstrap)
         .seed(seed)
+        .conversationGap(java.time.Duration.ofMinutes(conversationGapMinutes))
         .readOptions(input.readOptions())
         .build();
     List<BalanceReport> reports = new ArrayList<>();
