@@ -3,7 +3,7 @@ package org.talkbalance.metrics;
 import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.random.MersenneTwister;
 
 /**
  * Percentile-bootstrap confidence intervals for per-speaker shares of a total, resampling units
@@ -44,7 +44,8 @@ final class Bootstrap {
       }
       return out;
     }
-    RandomGenerator random = new Well19937c(seed);
+    // Mersenne Twister: about twice as fast per draw as Well19937c here, and resampling dominates
+    RandomGenerator random = new MersenneTwister(seed);
     double[][] shares = new double[speakers][resamples];
     long[] sums = new long[speakers];
     for (int b = 0; b < resamples; b++) {
