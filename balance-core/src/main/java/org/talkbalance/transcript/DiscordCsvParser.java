@@ -141,7 +141,7 @@ final class DiscordCsvParser implements UtteranceParser {
       return Optional.empty();
     }
     String name = row.get(author).strip();
-    String text = row.get(content).strip();
+    String text = row.get(content).replace("\r\n", "\n").strip();
     if (name.isEmpty()) {
       problems.report(line, 1, "row without an Author", excerpt);
       return Optional.empty();
@@ -150,7 +150,7 @@ final class DiscordCsvParser implements UtteranceParser {
       problems.report(line, 1, "Content is longer than " + maxFieldChars + " characters", excerpt);
       return Optional.empty();
     }
-    Optional<Duration> start = Optional.empty();
+    Optional<Instant> sent = Optional.empty();
     if (date >= 0 && date < row.size() && !row.get(date).isBlank()) {
       Optional<Instant> at = instant(row.get(date));
       if (at.isEmpty()) {
@@ -162,7 +162,7 @@ final class DiscordCsvParser implements UtteranceParser {
             excerpt);
         return Optional.empty();
       }
-      start = clock.offset("", at.get(), problems.source(), line, excerpt);
+      sent = at;
     }
     boolean media =
         attachments >= 0 && attachments < row.size() && !row.get(attachments).isBlank();
@@ -172,6 +172,8 @@ final class DiscordCsvParser implements UtteranceParser {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Duration> start =
+        sent.flatMap(t -> clock.offset("", t, problems.source(), line, excerpt));
     records++;
     return Optional.of(new Utterance(records, line, "", name, text, start, Optional.empty()));
   }

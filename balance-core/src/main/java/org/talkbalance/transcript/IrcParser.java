@@ -44,6 +44,12 @@ final class IrcParser implements UtteranceParser {
               + "|sets mode|changes topic|changed the topic|set the topic|was kicked|has been kicked"
               + "|kicked)\\b.*$",
           Pattern.CASE_INSENSITIVE);
+  /** mIRC and HexChat status lines written like actions: "* Now talking in #chan". */
+  private static final Pattern CLIENT_STATUS =
+      Pattern.compile(
+          "^\\*\\s+(?:Now talking in|Topic is|Set by|Topic set by|Disconnected|Attempting to rejoin"
+              + "|Rejoined channel|Retrieving|You're now known as|Connecting to|Connected\\b|Logging)"
+              + ".*$");
   private static final Pattern LOG_LINE =
       Pattern.compile("^---\\s+(?:Log opened|Log closed|Day changed)\\s+(.*)$");
   private static final Pattern LOG_DATE =
@@ -113,6 +119,7 @@ final class IrcParser implements UtteranceParser {
       } else {
         Matcher action = ACTION.matcher(rest);
         if (SYSTEM_MARK.matcher(rest).matches()
+            || CLIENT_STATUS.matcher(rest).matches()
             || (action.matches() && SYSTEM_ACTION.matcher(action.group(2)).matches())) {
           excluded.system();
           continue;

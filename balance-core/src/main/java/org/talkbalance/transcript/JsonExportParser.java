@@ -180,25 +180,16 @@ final class JsonExportParser implements UtteranceParser {
         !m.array("attachments").isEmpty()
             || !m.array("stickers").isEmpty()
             || (text.isEmpty() && !m.array("embeds").isEmpty());
-    Optional<Duration> start = discordTime(m, line, text);
-    if (start == null) {
-      return Optional.empty();
-    }
-    return utterance(line, name, text, media, start);
-  }
-
-  /** Returns null (after reporting) when the time is unreadable. */
-  private Optional<Duration> discordTime(Json.Obj m, int line, String text) {
+    Optional<Instant> at = Optional.empty();
     Optional<String> stamp = m.string("timestamp");
-    if (stamp.isEmpty()) {
-      return Optional.empty();
+    if (stamp.isPresent()) {
+      at = Json.instant(stamp.get());
+      if (at.isEmpty()) {
+        problems.report(line, 1, "cannot read the timestamp '" + stamp.get() + "'", text);
+        return Optional.empty();
+      }
     }
-    Optional<Instant> at = Json.instant(stamp.get());
-    if (at.isEmpty()) {
-      problems.report(line, 1, "cannot read the timestamp '" + stamp.get() + "'", text);
-      return null;
-    }
-    return clock.offset(conversation, at.get(), problems.source(), line, text);
+    return utterance(line, name, text, media, at);
   }
 
   private Optional<Utterance> telegram(Json.Obj m, int line) {
@@ -226,11 +217,7 @@ final class JsonExportParser implements UtteranceParser {
       problems.report(line, 1, "cannot read the message date", text);
       return Optional.empty();
     }
-    Optional<Duration> start =
-        at.isEmpty()
-            ? Optional.empty()
-            : clock.offset(conversation, at.get(), problems.source(), line, text);
-    return utterance(line, name, text, media, start);
+    return utterance(line, name, text, media, at);
   }
 
   private static Optional<BigDecimal> decimal(String s) {
@@ -241,8 +228,9 @@ final class JsonExportParser implements UtteranceParser {
     }
   }
 
+  /** The utterance of a message, timed from the first utterance of its conversation. */
   private Optional<Utterance> utterance(
-      int line, String name, String text, boolean media, Optional<Duration> start) {
+      int line, String name, String text, boolean media, Optional<Instant> at) {
     if (media) {
       excluded.media(name);
     }
@@ -252,6 +240,8 @@ final class JsonExportParser implements UtteranceParser {
       }
       return Optional.empty();
     }
+    Optional<Duration> start =
+        at.flatMap(t -> clock.offset(conversation, t, problems.source(), line, text));
     records++;
     return Optional.of(
         new Utterance(records, line, conversation, name, text, start, Optional.empty()));

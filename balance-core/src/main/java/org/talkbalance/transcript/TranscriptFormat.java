@@ -64,6 +64,7 @@ public enum TranscriptFormat {
   private static final Pattern SRT_NUMBER = Pattern.compile("\\d{1,9}");
   private static final Pattern SRT_TIMING =
       Pattern.compile("^\\s*(?:\\d{1,3}:)?\\d{1,2}:\\d{2}[,.]\\d{1,3}\\s*-->.*$");
+  private static final Pattern JSON_ARRAY_START = Pattern.compile("^\\[\\s*(?:[\\[{\"\\]].*)?$");
   private static final Set<String> CONVOKIT_KEYS = Set.of("conversation_id", "reply_to", "root");
 
   private final String id;
@@ -117,7 +118,7 @@ public enum TranscriptFormat {
         && (first.length() == 6 || Character.isWhitespace(first.charAt(6)))) {
       return WEBVTT;
     }
-    if (first.startsWith("{") || first.startsWith("[")) {
+    if (first.startsWith("{") || JSON_ARRAY_START.matcher(first).matches()) {
       Optional<TranscriptFormat> json = detectJson(head.replace("\uFEFF", ""), first);
       if (json.isPresent()) {
         return json.get();

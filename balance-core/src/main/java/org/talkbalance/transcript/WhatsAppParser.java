@@ -130,7 +130,8 @@ final class WhatsAppParser implements UtteranceParser {
     final String speaker;
     final StringBuilder text;
     final boolean marked;
-    final Optional<Duration> start;
+    final LocalDateTime sent;
+    final String header;
 
     Pending(
         Kind kind,
@@ -138,13 +139,15 @@ final class WhatsAppParser implements UtteranceParser {
         String speaker,
         String text,
         boolean marked,
-        Optional<Duration> start) {
+        LocalDateTime sent,
+        String header) {
       this.kind = kind;
       this.line = line;
       this.speaker = speaker;
       this.text = new StringBuilder(text);
       this.marked = marked;
-      this.start = start;
+      this.sent = sent;
+      this.header = header;
     }
   }
 
@@ -287,7 +290,7 @@ final class WhatsAppParser implements UtteranceParser {
           "expected a WhatsApp message such as '12/01/2023, 10:15 - Name: text'"
               + " or '[12/01/2023, 10:15:42] Name: text'",
           raw);
-      pending = new Pending(Kind.SKIPPED, number, "", "", false, Optional.empty());
+      pending = new Pending(Kind.SKIPPED, number, "", "", false, null, raw);
       return;
     }
     if (pending.kind == Kind.MESSAGE) {
@@ -298,23 +301,22 @@ final class WhatsAppParser implements UtteranceParser {
   private Pending start(Matcher m, String raw, int number) {
     Optional<LocalDateTime> when = when(m, raw, number);
     if (when.isEmpty()) {
-      return new Pending(Kind.SKIPPED, number, "", "", false, Optional.empty());
+      return new Pending(Kind.SKIPPED, number, "", "", false, null, raw);
     }
     String rest = m.group(9);
     String unmarked = BIDI_MARKS.matcher(rest).replaceAll("");
     int colon = rest.indexOf(": ");
     String sender = colon > 0 ? BIDI_MARKS.matcher(rest.substring(0, colon)).replaceAll("").strip() : "";
     if (colon <= 0 || !isSender(sender)) {
-      return new Pending(Kind.SYSTEM, number, "", unmarked, false, Optional.empty());
+      return new Pending(Kind.SYSTEM, number, "", unmarked, false, when.get(), raw);
     }
     String body = rest.substring(colon + 2);
     boolean marked = body.startsWith("\u200E");
     String text = BIDI_MARKS.matcher(body).replaceAll("");
     if (SYSTEM_TEXT.matcher(text).find() && !isMedia(text.strip(), marked)) {
-      return new Pending(Kind.SYSTEM, number, sender, text, marked, Optional.empty());
+      return new Pending(Kind.SYSTEM, number, sender, text, marked, when.get(), raw);
     }
-    Optional<Duration> offset = clock.offset("", when.get(), problems.source(), number, raw);
-    return new Pending(Kind.MESSAGE, number, sender, text, marked, offset);
+    return new Pending(Kind.MESSAGE, number, sender, text, marked, when.get(), raw);
   }
 
   private static boolean isSender(String sender) {
@@ -401,9 +403,10 @@ final class WhatsAppParser implements UtteranceParser {
       return Optional.empty();
     }
     text = EDITED_SUFFIX.matcher(text.strip()).replaceFirst("");
+    Optional<Duration> start = clock.offset("", p.sent, problems.source(), p.line, p.header);
     records++;
     return Optional.of(
-        new Utterance(records, p.line, "", p.speaker, text, p.start, Optional.empty()));
+        new Utterance(records, p.line, "", p.speaker, text, start, Optional.empty()));
   }
 
   private static boolean isMedia(String firstLine, boolean marked) {
