@@ -152,6 +152,10 @@ final class CheckedInput extends Reader {
       int b0 = buffer[pos] & 0xFF;
       long at = discarded + pos;
       if (b0 < 0x80) {
+        if (b0 == 0 && n > 0 && failsOnNextInvalid()) {
+          pos = (int) (at - discarded);
+          break;
+        }
         pos++;
         if (b0 == 0) {
           invalid(at, "a NUL byte; is this a binary file?");
@@ -173,6 +177,9 @@ final class CheckedInput extends Reader {
         need = 3;
         codePoint = b0 & 0x07;
       } else {
+        if (n > 0 && failsOnNextInvalid()) {
+          break;
+        }
         pos++;
         invalid(at, "byte " + hex(b0) + " cannot start a character");
         out[offset + n++] = emit('\uFFFD');
@@ -206,6 +213,10 @@ final class CheckedInput extends Reader {
         }
         codePoint = (codePoint << 6) | (b & 0x3F);
         good++;
+      }
+      if (bad != null && n > 0 && failsOnNextInvalid()) {
+        pos = (int) (at - discarded);
+        break;
       }
       pos += good;
       if (bad != null) {
@@ -279,6 +290,14 @@ final class CheckedInput extends Reader {
             + unit
             + "; raise the limit (ReadOptions.withMaxInputBytes) if it is genuine",
         "");
+  }
+
+  /**
+   * Whether the next invalid sequence ends the read; if so, the characters decoded before it are
+   * returned first (so a peek sees them) and the error is raised by the next read.
+   */
+  private boolean failsOnNextInvalid() {
+    return !problems.lenient() || invalid + 1 > MAX_INVALID;
   }
 
   private void invalid(long byteOffset, String what) {
