@@ -290,7 +290,6 @@ final class WhatsAppParser implements UtteranceParser {
           "expected a WhatsApp message such as '12/01/2023, 10:15 - Name: text'"
               + " or '[12/01/2023, 10:15:42] Name: text'",
           raw);
-      pending = new Pending(Kind.SKIPPED, number, "", "", false, null, raw);
       return;
     }
     if (pending.kind == Kind.MESSAGE) {
@@ -355,7 +354,12 @@ final class WhatsAppParser implements UtteranceParser {
     }
     Optional<LocalTime> time = time(m);
     if (date.isEmpty() || time.isEmpty()) {
-      problems.report(number, 1, "impossible date or time in the message header", raw);
+      problems.report(
+          number,
+          1,
+          "impossible date or time in the message header; the message is left out with its"
+              + " continuation lines",
+          raw);
       return Optional.empty();
     }
     return Optional.of(LocalDateTime.of(date.get(), time.get()));
