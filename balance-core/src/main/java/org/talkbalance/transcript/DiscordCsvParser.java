@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,7 +68,7 @@ final class DiscordCsvParser implements UtteranceParser {
             .get();
     try {
       this.parser = CSVParser.builder().setReader(in).setFormat(format).get();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+    } catch (IllegalArgumentException | UncheckedIOException | CSVException e) {
       throw new TranscriptFormatException(
           problems.source(), 1, 1, "unreadable CSV header: " + e.getMessage(), "");
     }

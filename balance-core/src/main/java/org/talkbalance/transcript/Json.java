@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -137,7 +138,7 @@ final class Json {
         return p.getText();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return p.getDecimalValue();
+        return number(p.getText());
       case VALUE_TRUE:
         return Boolean.TRUE;
       case VALUE_FALSE:
@@ -200,13 +201,36 @@ final class Json {
     }
   }
 
-  /** Seconds as a duration, for offsets and Unix times given as numbers; empty if absurd. */
+  /**
+   * A JSON number as a BigDecimal, or its text when it has no BigDecimal (an exponent beyond the
+   * int range); Jackson's own conversion throws an unchecked exception there.
+   */
+  private static Object number(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      return text;
+    }
+  }
+
+  /**
+   * Seconds as a duration, for offsets and Unix times given as numbers: rounded to nanoseconds,
+   * zero below 10<sup>-10</sup>, empty at 10<sup>10</sup> seconds (three centuries) or more. The
+   * magnitude is checked before any arithmetic, so an exponent such as {@code 1e-999999999}
+   * costs nothing.
+   */
   static Optional<Duration> seconds(BigDecimal seconds) {
-    if (seconds.abs().compareTo(BigDecimal.valueOf(1L << 40)) > 0) {
+    int magnitude = seconds.precision() - seconds.scale();
+    if (seconds.signum() == 0 || magnitude < -10) {
+      return Optional.of(Duration.ZERO);
+    }
+    if (magnitude > 10) {
       return Optional.empty();
     }
-    BigDecimal nanos = seconds.movePointRight(9);
-    return Optional.of(Duration.ofNanos(nanos.longValue()));
+    BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+    long nanos =
+        seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValue();
+    return Optional.of(Duration.ofSeconds(whole.longValueExact(), nanos));
   }
 
   /** The problem to report for a Jackson error: its place and a short reason. */

@@ -117,13 +117,15 @@ final class JsonLinesParser implements UtteranceParser {
     Optional<Duration> start;
     Optional<Duration> end = Optional.empty();
     if (convoKit) {
-      Optional<BigDecimal> unix = o.number("timestamp");
+      Optional<Duration> unix = o.number("timestamp").flatMap(Json::seconds);
+      if (o.has("timestamp") && unix.isEmpty()) {
+        problems.report(
+            number, 1, "cannot read 'timestamp'; ConvoKit times are Unix seconds", raw);
+        return Optional.empty();
+      }
       start =
-          unix.flatMap(Json::seconds)
-              .flatMap(
-                  d ->
-                      clock.offset(
-                          conversation, Instant.EPOCH.plus(d), problems.source(), number, raw));
+          unix.flatMap(
+              d -> clock.offset(conversation, Instant.EPOCH.plus(d), problems.source(), number, raw));
     } else {
       String startField = o.has("start") ? "start" : "timestamp";
       Optional<Optional<Duration>> s = time(o, startField, conversation, raw, number);

@@ -22,6 +22,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apache.commons.csv.CSVException;
 
 /**
  * Reads a transcript from a file, a folder, a zip archive, a stream or a {@link Reader}, one
@@ -296,6 +297,27 @@ public final class TranscriptReader implements Closeable {
   }
 
   private static UtteranceParser parser(
+      TranscriptFormat format,
+      BufferedReader in,
+      String head,
+      ReadOptions options,
+      Problems problems,
+      Exclusions excluded)
+      throws IOException {
+    try {
+      return newParser(format, in, head, options, problems, excluded);
+    } catch (CSVException e) {
+      // Commons CSV reads the header in its constructor and reports a broken one as an IOException
+      throw new TranscriptFormatException(
+          problems.source(),
+          1,
+          1,
+          "malformed CSV header (" + e.getMessage() + "); check for an unclosed quote",
+          "");
+    }
+  }
+
+  private static UtteranceParser newParser(
       TranscriptFormat format,
       BufferedReader in,
       String head,
