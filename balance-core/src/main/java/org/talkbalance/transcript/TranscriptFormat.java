@@ -176,6 +176,10 @@ public enum TranscriptFormat {
         return Optional.of(keys.stream().anyMatch(CONVOKIT_KEYS::contains) ? CONVOKIT : JSON_LINES);
       }
     }
+    if (!startsLikeJson(factory, head)) {
+      // "{laughs}" or "[Music]" opening a text transcript
+      return Optional.empty();
+    }
     if (!firstLine.startsWith("{")) {
       return Optional.of(JSON_LINES);
     }
@@ -190,6 +194,19 @@ public enum TranscriptFormat {
       return Optional.of(TELEGRAM_JSON);
     }
     return Optional.of(JSON_LINES);
+  }
+
+  /** Whether the text opens with an object and a field name, or an array and a value. */
+  private static boolean startsLikeJson(JsonFactory factory, String text) {
+    try (JsonParser p = factory.createParser(text)) {
+      JsonToken first = p.nextToken();
+      JsonToken second = p.nextToken();
+      return (first == JsonToken.START_OBJECT
+              && (second == JsonToken.FIELD_NAME || second == JsonToken.END_OBJECT))
+          || (first == JsonToken.START_ARRAY && second != null);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**

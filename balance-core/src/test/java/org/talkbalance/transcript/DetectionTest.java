@@ -50,6 +50,9 @@ class DetectionTest {
         Arguments.of("Alice: hi\nBob: hello\n", TranscriptFormat.PLAIN),
         Arguments.of("[00:01:02] Alice: hi\n", TranscriptFormat.PLAIN),
         Arguments.of("[Scene: a kitchen]\nAlice: hi\n", TranscriptFormat.PLAIN),
+        Arguments.of("{laughs}\nAlice: hi\n", TranscriptFormat.PLAIN),
+        Arguments.of("{vocalsound} Alice: hi\n", TranscriptFormat.PLAIN),
+        Arguments.of("{\"speaker\": \"A\", \"text\": \"unterminated", TranscriptFormat.JSON_LINES),
         Arguments.of("", TranscriptFormat.PLAIN),
         Arguments.of("   \n\n", TranscriptFormat.PLAIN));
   }
