@@ -3,8 +3,10 @@ package org.talkbalance.transcript;
 import java.util.Objects;
 
 /**
- * A problem in the input that a lenient reader skipped instead of failing: the line was left out
- * of the analysis and is reported here so that nothing is dropped silently.
+ * A problem in the input, reported so that nothing is dropped silently: either a malformed record
+ * that a lenient reader skipped instead of failing (the record is left out of the analysis), or,
+ * in either mode, input that was read but is doubtful (timestamps out of order, a single speaker,
+ * an unknown user id).
  *
  * <p>Immutable and thread-safe.
  *

@@ -21,15 +21,33 @@ import java.util.Objects;
  *
  * @param source name of the input (a file name, or {@code <stdin>})
  * @param utterances the utterances in input order
- * @param warnings lines a lenient reader skipped, in input order; empty for a strict read
+ * @param warnings lines a lenient reader skipped, and doubtful but usable input such as timestamps
+ *     out of order (kept in both modes), in the order they were found
+ * @param excluded chat messages that are not utterances (media, bots, system lines), counted
  */
-public record Transcript(String source, List<Utterance> utterances, List<InputWarning> warnings) {
+public record Transcript(
+    String source,
+    List<Utterance> utterances,
+    List<InputWarning> warnings,
+    ExcludedMessages excluded) {
 
   /** Validates the fields and copies the lists. */
   public Transcript {
     Objects.requireNonNull(source, "source");
     utterances = List.copyOf(utterances);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(excluded, "excluded");
+  }
+
+  /**
+   * A transcript without excluded messages.
+   *
+   * @param source name of the input
+   * @param utterances the utterances in input order
+   * @param warnings the warnings of the read
+   */
+  public Transcript(String source, List<Utterance> utterances, List<InputWarning> warnings) {
+    this(source, utterances, warnings, ExcludedMessages.none());
   }
 
   /** {@return the distinct speaker names in order of first appearance} */
@@ -44,7 +62,7 @@ public record Transcript(String source, List<Utterance> utterances, List<InputWa
   /**
    * Splits the transcript by {@link Utterance#conversation()}, in order of first appearance.
    * Record numbers are kept as in the whole input so that every utterance can still be traced to
-   * its place; the warnings go with the first conversation.
+   * its place; the warnings and excluded messages go with the first conversation.
    *
    * @return one transcript per conversation; this transcript alone if it holds one conversation
    */
@@ -58,7 +76,13 @@ public record Transcript(String source, List<Utterance> utterances, List<InputWa
     }
     List<Transcript> parts = new ArrayList<>();
     for (List<Utterance> part : byConversation.values()) {
-      parts.add(new Transcript(source, part, parts.isEmpty() ? warnings : List.of()));
+      boolean first = parts.isEmpty();
+      parts.add(
+          new Transcript(
+              source,
+              part,
+              first ? warnings : List.of(),
+              first ? excluded : ExcludedMessages.none()));
     }
     return List.copyOf(parts);
   }

@@ -14,12 +14,16 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param record 1-based position of this utterance among the utterances of its input
- * @param line 1-based line of the input where the utterance starts
- * @param conversation conversation identifier given by the input, or the empty string when the
- *     input does not name conversations
+ * @param line 1-based line of the input where the utterance starts (for a Slack export, the line
+ *     in its channel's daily file)
+ * @param conversation conversation identifier given by the input (a CSV column, a Slack channel,
+ *     a ConvoKit conversation id, a chat of a Telegram account export), or the empty string when
+ *     the input does not name conversations
  * @param speaker the speaker's name as given (trimmed), never blank
  * @param text what was said, as given, including any transcript markup; never null
- * @param start offset of the start of the utterance from the start of the recording, if known
+ * @param start offset of the start of the utterance from the start of the recording, if known;
+ *     for chat exports, which give wall-clock times, the offset from the first utterance of the
+ *     same conversation (negative only when the input is out of order, which readers warn about)
  * @param end offset of the end of the utterance from the start of the recording, if known
  */
 public record Utterance(
