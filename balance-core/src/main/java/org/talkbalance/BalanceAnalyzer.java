@@ -78,6 +78,7 @@ public final class BalanceAnalyzer {
         transcript.utterances().size(),
         talk.result(),
         timing.result(),
+        transcript.excluded(),
         transcript.warnings());
   }
 

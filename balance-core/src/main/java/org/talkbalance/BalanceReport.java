@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.talkbalance.metrics.TalkShare;
 import org.talkbalance.metrics.Timing;
+import org.talkbalance.transcript.ExcludedMessages;
 import org.talkbalance.transcript.InputWarning;
 
 /**
@@ -18,7 +19,10 @@ import org.talkbalance.transcript.InputWarning;
  * @param talkShare who talked how much
  * @param timing time shares, latency, interruptions and silence, present when the input carries
  *     timestamps
- * @param warnings input lines a lenient read skipped, so that nothing is lost silently
+ * @param excluded chat messages that are not speech (media, bots, system lines), counted so that
+ *     nothing is lost silently
+ * @param warnings input lines a lenient read skipped, and doubtful input (such as timestamps out
+ *     of order), so that nothing is lost silently
  */
 public record BalanceReport(
     String source,
@@ -26,6 +30,7 @@ public record BalanceReport(
     int utterances,
     TalkShare talkShare,
     Optional<Timing> timing,
+    ExcludedMessages excluded,
     List<InputWarning> warnings) {
 
   /** Version of the report's JSON schema; raised whenever a field changes meaning or goes away. */
@@ -37,6 +42,7 @@ public record BalanceReport(
     Objects.requireNonNull(conversation, "conversation");
     Objects.requireNonNull(talkShare, "talkShare");
     Objects.requireNonNull(timing, "timing");
+    Objects.requireNonNull(excluded, "excluded");
     warnings = List.copyOf(warnings);
   }
 }

@@ -12,7 +12,9 @@ import org.talkbalance.metrics.SpeakerTiming;
 import org.talkbalance.metrics.TalkShare;
 import org.talkbalance.metrics.Timing;
 import org.talkbalance.metrics.TwoPartyBalance;
+import org.talkbalance.transcript.ExcludedMessages;
 import org.talkbalance.transcript.InputWarning;
+import org.talkbalance.transcript.SenderCount;
 
 /**
  * Renders reports as one JSON document through Jackson's streaming generator. Field names are
@@ -55,6 +57,7 @@ final class JsonRenderer implements ReportRenderer {
     } else {
       json.writeNullField("timing");
     }
+    excluded(json, report.excluded());
     json.writeArrayFieldStart("warnings");
     for (InputWarning w : report.warnings()) {
       json.writeStartObject();
@@ -137,6 +140,27 @@ final class JsonRenderer implements ReportRenderer {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  private static void excluded(JsonGenerator json, ExcludedMessages excluded)
+      throws IOException {
+    json.writeObjectFieldStart("excluded");
+    senders(json, "mediaMessages", excluded.media());
+    senders(json, "botMessages", excluded.bots());
+    json.writeNumberField("systemMessages", excluded.system());
+    json.writeEndObject();
+  }
+
+  private static void senders(JsonGenerator json, String name, List<SenderCount> counts)
+      throws IOException {
+    json.writeArrayFieldStart(name);
+    for (SenderCount c : counts) {
+      json.writeStartObject();
+      json.writeStringField("sender", c.sender());
+      json.writeNumberField("messages", c.messages());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void interval(JsonGenerator json, String name, Interval interval)

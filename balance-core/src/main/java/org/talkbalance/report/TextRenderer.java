@@ -11,7 +11,9 @@ import org.talkbalance.metrics.SpeakerTalk;
 import org.talkbalance.metrics.SpeakerTiming;
 import org.talkbalance.metrics.TalkShare;
 import org.talkbalance.metrics.Timing;
+import org.talkbalance.transcript.ExcludedMessages;
 import org.talkbalance.transcript.InputWarning;
+import org.talkbalance.transcript.SenderCount;
 
 /**
  * Renders reports for people: a per-speaker table with share bars drawn in Unicode blocks, the
@@ -55,6 +57,7 @@ final class TextRenderer implements ReportRenderer {
       line(s, sentence);
     }
     report.timing().ifPresent(timing -> timing(s, timing));
+    excluded(s, report.excluded());
     warnings(s, report.warnings());
     return s.toString();
   }
@@ -219,13 +222,42 @@ final class TextRenderer implements ReportRenderer {
         : String.format(Locale.ROOT, "%s%d:%02d", sign, m, sec);
   }
 
+  private static void excluded(StringBuilder s, ExcludedMessages excluded) {
+    if (excluded.isEmpty()) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    if (!excluded.media().isEmpty()) {
+      parts.add(counted(excluded.media(), "media message"));
+    }
+    if (!excluded.bots().isEmpty()) {
+      parts.add(counted(excluded.bots(), "bot message"));
+    }
+    if (excluded.system() > 0) {
+      parts.add(String.format(Locale.ROOT, "%d system line%s", excluded.system(),
+          excluded.system() == 1 ? "" : "s"));
+    }
+    line(s, "");
+    line(s, "Not counted as speech: " + String.join("; ", parts) + ".");
+  }
+
+  private static String counted(List<SenderCount> counts, String noun) {
+    int total = counts.stream().mapToInt(SenderCount::messages).sum();
+    List<String> each = new ArrayList<>();
+    for (SenderCount c : counts) {
+      each.add(c.sender() + " " + c.messages());
+    }
+    return String.format(Locale.ROOT, "%d %s%s (%s)", total, noun, total == 1 ? "" : "s",
+        String.join(", ", each));
+  }
+
   private static void warnings(StringBuilder s, List<InputWarning> warnings) {
     if (warnings.isEmpty()) {
       return;
     }
     line(s, "");
     line(s, String.format(Locale.ROOT,
-        "Skipped %d malformed input line%s (lenient mode); they are not in the figures above:",
+        "%d input warning%s (skipped lines are not in the figures above):",
         warnings.size(), warnings.size() == 1 ? "" : "s"));
     for (int i = 0; i < Math.min(MAX_WARNINGS_SHOWN, warnings.size()); i++) {
       line(s, "  " + warnings.get(i));

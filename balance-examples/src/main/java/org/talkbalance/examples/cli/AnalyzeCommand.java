@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.talkbalance.BalanceAnalyzer;
 import org.talkbalance.BalanceReport;
 import org.talkbalance.report.ReportFormat;
+import org.talkbalance.transcript.SpeakerRules;
 import org.talkbalance.transcript.Transcript;
 import org.talkbalance.transcript.TranscriptFormat;
 import org.talkbalance.transcript.TranscriptFormatException;
@@ -30,13 +31,15 @@ import picocli.CommandLine.Option;
           + " indices of the conversation. With timestamps: speaking time shares, pace, response"
           + " latency, interruptions and silence.",
       "",
-      "Input: plain text with one 'Name: text' line per utterance (optional [hh:mm:ss] prefix),"
-          + " or CSV with a header naming 'speaker' and 'text' (optional conversation, start,"
-          + " end). The format is detected from the content unless --format is given.",
+      "Input: plain 'Name: text' lines, CSV with 'speaker' and 'text' columns, WebVTT (Zoom,"
+          + " Teams, YouTube), SRT, WhatsApp exports, Slack exports (folder or zip),"
+          + " DiscordChatExporter JSON or CSV, Telegram JSON, JSON Lines, ConvoKit corpora and"
+          + " IRC logs. The format is detected from the content unless --format is given.",
       "",
       "Examples:",
       "  balance analyze dinner.txt",
       "  balance analyze --out-format json -o report.json chat.csv",
+      "  balance analyze --anonymize --speaker-map 'mum=Mom' 'WhatsApp Chat with Mom.txt'",
       "  cat meeting.txt | balance analyze -"
     },
     exitCodeOnInvalidInput = ExitStatus.USAGE)
@@ -101,6 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli, "--conversation-gap must be 1 minute or more");
     }
     Optional<TranscriptFormat> inputFormat = input.format(cli);
+    SpeakerRules speakers = input.speakerRules(cli);
     output.check(cli, input.files);
     BalanceAnalyzer analyzer = BalanceAnalyzer.builder()
         .mergeTurns(mergeTurns)
@@ -124,7 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         cli.getErr().println("balance: cannot read " + file + ": " + e.getMessage());
         return ExitStatus.BAD_INPUT;
       }
-      for (Transcript conversation : transcript.conversations()) {
+      for (Transcript conversation : speakers.apply(transcript).conversations()) {
         reports.add(analyzer.analyze(conversation));
       }
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.talkbalance.transcript.ReadOptions;
+import org.talkbalance.transcript.SpeakerRules;
 import org.talkbalance.transcript.Transcript;
 import org.talkbalance.transcript.TranscriptFormat;
 import org.talkbalance.transcript.TranscriptReader;
@@ -37,6 +38,25 @@ final class InputOptions {
   String format;
 
   @Option(
+      names = "--speaker-map",
+      paramLabel = "OLD=NEW",
+      description = "Attribute OLD's utterances to NEW, for aliases such as 'mum=Mom' (names match"
+          + " ignoring case and spacing). Repeatable.")
+  List<String> speakerMap = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--exclude-speaker",
+      paramLabel = "NAME",
+      description = "Leave NAME's messages out as a bot or system sender; they are counted in the"
+          + " report. Repeatable.")
+  List<String> excludedSpeakers = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--anonymize",
+      description = "Name speakers Speaker 1, Speaker 2, … in order of first appearance.")
+  boolean anonymize;
+
+  @Option(
       names = "--lenient",
       description = "Skip malformed lines instead of stopping; each one is counted and listed in"
           + " the report.")
@@ -61,6 +81,22 @@ final class InputOptions {
                 .map(TranscriptFormat::id).collect(Collectors.joining(", ")))));
   }
 
+  /** The speaker rules of the command line; bad mappings are usage errors. */
+  SpeakerRules speakerRules(CommandLine commandLine) {
+    SpeakerRules rules = SpeakerRules.none();
+    try {
+      for (String mapping : speakerMap) {
+        rules = rules.withAlias(mapping);
+      }
+      for (String name : excludedSpeakers) {
+        rules = rules.withExcluded(name);
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new CommandLine.ParameterException(commandLine, "--speaker-map: " + e.getMessage());
+    }
+    return anonymize ? rules.anonymized() : rules;
+  }
+
   ReadOptions readOptions() {
     return ReadOptions.defaults().withLenient(lenient);
   }
@@ -80,9 +116,6 @@ final class InputOptions {
     Path path = Path.of(file);
     if (!Files.exists(path)) {
       throw new NoSuchFileException(file, null, "no such file");
-    }
-    if (Files.isDirectory(path)) {
-      throw new IOException(file + ": is a directory; name a transcript file");
     }
     try (TranscriptReader reader = TranscriptReader.open(path, chosen, readOptions())) {
       return reader.readAll();
