@@ -19,7 +19,8 @@ import opennlp.tools.tokenize.TokenizerModel;
  *
  * <pre>{@code
  * List<String> tokens = OpenNlpModels.tokens("Is there a bank near here?");
- * List<String> tags = OpenNlpModels.partsOfSpeech(tokens); // [AUX, PRON, DET, NOUN, ADP, ADV, PUNCT]
+ * List<String> tags = OpenNlpModels.partsOfSpeech(tokens);
+ * // [AUX, PRON, DET, NOUN, ADP, ADV, PUNCT]
  * }</pre>
  *
  * <p>Each model loads once per JVM (about 0.3 s for all three) and is then shared. The OpenNLP
@@ -153,8 +154,8 @@ public final class OpenNlpModels {
   }
 
   /**
-   * A value computed on first use. A failed computation is not remembered, so every use reports
-   * the same clear error instead of a {@link NoClassDefFoundError}.
+   * A value computed on first use. A failed computation is not remembered, so every use reports the
+   * same clear error instead of a {@link NoClassDefFoundError}.
    */
   private static final class Lazy<T> {
     private final java.util.function.Supplier<T> supplier;

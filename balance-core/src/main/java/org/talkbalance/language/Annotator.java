@@ -24,8 +24,8 @@ import org.talkbalance.transcript.Utterance;
  *
  * <p>The {@linkplain #standard() standard} annotator works on lexical tokens and runs the OpenNLP
  * part-of-speech tagger only on the few sentences whose question form needs it; {@link
- * #allModels()} runs the maxent sentence detector, tokenizer and tagger on everything (slower by
- * an order of magnitude; the baseline of the benchmarks and of the evaluation).
+ * #allModels()} runs the maxent sentence detector, tokenizer and tagger on everything (slower by an
+ * order of magnitude; the baseline of the benchmarks and of the evaluation).
  *
  * <p>Immutable and thread-safe: one instance may serve any number of threads.
  */
@@ -38,8 +38,7 @@ public final class Annotator {
       WordLists.load(Annotator.class, "backchannels.txt");
   private static final Set<String> FILLERS = WordLists.load(Annotator.class, "fillers.txt");
 
-  private static final Annotator STANDARD =
-      new Annotator(QuestionDetector.ModelUse.ON_DEMAND);
+  private static final Annotator STANDARD = new Annotator(QuestionDetector.ModelUse.ON_DEMAND);
   private static final Annotator ALL_MODELS = new Annotator(QuestionDetector.ModelUse.ALL);
   private static final Annotator LEXICAL_ONLY = new Annotator(QuestionDetector.ModelUse.NONE);
 
@@ -154,7 +153,8 @@ public final class Annotator {
     int i = 0;
     while (i < content.size()) {
       String w = content.get(i);
-      if (i + 2 < content.size() && backchannels.contains(w + " " + content.get(i + 1) + " " + content.get(i + 2))) {
+      if (i + 2 < content.size()
+          && backchannels.contains(w + " " + content.get(i + 1) + " " + content.get(i + 2))) {
         nonFiller = true;
         i += 3;
       } else if (i + 1 < content.size() && backchannels.contains(w + " " + content.get(i + 1))) {

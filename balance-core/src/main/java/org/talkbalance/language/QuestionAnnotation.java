@@ -7,7 +7,8 @@ import java.util.Optional;
  * Whether a sentence asks a question, and what kind.
  *
  * <pre>{@code
- * Sentence s = Annotator.standard().annotate(Utterance.of(1, "Ann", "how are you feeling")).sentences().get(0);
+ * Utterance u = Utterance.of(1, "Ann", "how are you feeling");
+ * Sentence s = Annotator.standard().annotate(u).sentences().get(0);
  * s.question().isQuestion(); // true
  * s.question().type();       // Optional[WH]
  * s.question().open();       // true
@@ -40,10 +41,14 @@ public record QuestionAnnotation(
     boolean question = kind == QuestionKind.QUESTION;
     if (question != type.isPresent()) {
       throw new IllegalArgumentException(
-          "a type is required for questions and not allowed otherwise: kind=" + kind + " type=" + type);
+          "a type is required for questions and not allowed otherwise: kind="
+              + kind
+              + " type="
+              + type);
     }
     if (!question && (open || support)) {
-      throw new IllegalArgumentException("only questions can be open or support questions: " + kind);
+      throw new IllegalArgumentException(
+          "only questions can be open or support questions: " + kind);
     }
   }
 

@@ -22,11 +22,11 @@ import org.talkbalance.internal.LexicalTokenizer;
 import org.talkbalance.internal.OpenNlpModels;
 
 /**
- * Decides whether a sentence asks a question, from its form, following the clause types of
- * English grammar: an auxiliary before the subject (yes/no), a wh-word with inversion or as the
- * subject (wh), a statement with a tag, an indirect frame ("I wonder if…"), or statement order
- * with a question mark (declarative). Requests, backchannels, repairs and fixed rhetorical forms
- * in question shape are told apart (see {@link QuestionKind}).
+ * Decides whether a sentence asks a question, from its form, following the clause types of English
+ * grammar: an auxiliary before the subject (yes/no), a wh-word with inversion or as the subject
+ * (wh), a statement with a tag, an indirect frame ("I wonder if…"), or statement order with a
+ * question mark (declarative). Requests, backchannels, repairs and fixed rhetorical forms in
+ * question shape are told apart (see {@link QuestionKind}).
  *
  * <p>It reads speech as transcribed: without punctuation, in lowercase, with filled pauses,
  * repeated words, "you know" and "I mean", and with pre-tokenized contractions. It works on the
@@ -90,6 +90,7 @@ final class QuestionDetector {
               + "|have a question|got a question"
               + "|(?:do not|did not|don't|didn't|am not sure|was not sure|am not) (?:know |sure )?"
               + "(?:if|whether|what|how|where|why|when|who|which) (?:you|your)\\b)\\b");
+
   /**
    * "I wonder…" in the simple present or past, or with a habitual adverb, is musing about the
    * world; it asks the hearer only when the hearer is in it ("I wonder what you think").
@@ -98,10 +99,13 @@ final class QuestionDetector {
       Pattern.compile(
           "^i(?: (?:have|had|do|did|just|always|really|often|also|still|sometimes|even|ever"
               + "|personally|sort of|kind of|kinda|sorta))* (?:wonder|wondered)\\b");
+
   /** "I was wondering if you could…": an indirect request (Searle 1975). */
   private static final Pattern ASKING_FOR_ACTION =
-      Pattern.compile("\\b(?:if|whether) you (?:could|can|would|will|might) (?!tell|say|explain"
-          + "|describe|think|be)\\w+");
+      Pattern.compile(
+          "\\b(?:if|whether) you (?:could|can|would|will|might) (?!tell|say|explain"
+              + "|describe|think|be)\\w+");
+
   private static final Pattern HEARER = Pattern.compile("\\b(?:you|your|y'all|yours)\\b");
   private static final Pattern TELL_ME =
       Pattern.compile(
@@ -122,32 +126,60 @@ final class QuestionDetector {
               + "|feelings|experience|experiences|impression))\\b");
   private static final Pattern SUPPORT =
       Pattern.compile(
-          "\\bhow (?:are|were|is|have|has) (?:you|things|everything)(?: been)?(?: really| doing| all)?"
-              + " (?:feeling|holding up|coping|managing|handling|getting on|getting along"
-              + "|bearing up|keeping up|doing (?:really|with|since|after|these days|lately))"
-              + "|\\bhow (?:do|did|does) (?:you|that|it|this) (?:make you )?feel\\b(?! about| that| like)"
-              + "|\\b(?:are|were|do|did|you) you (?:feeling |doing |still |really |all |feel )?"
-              + "(?:ok|okay|alright|all right|fine|better|hurt|upset|worried|sad|stressed|scared"
-              + "|afraid|anxious|angry|mad|lonely|tired|depressed|nervous|frustrated|overwhelmed"
-              + "|sick|in pain|hurting|struggling|coping|safe)\\b"
-              + "|\\byou (?:feeling )?(?:ok|okay|alright|all right)\\b"
-              + "|\\bwhat (?:do|would|will|else do) you need\\b"
-              + "|\\b(?:do|did) you need (?:anything|something|help|me|a hand|to talk|someone|a hug"
-              + "|support)\\b"
-              + "|\\b(?:how|what) can (?:i|we) (?:do to )?(?:help|support|do for you|make it)\\b"
-              + "|\\bwhat can (?:i|we) do\\b"
-              + "|\\b(?:is there )?(?:anything|something) (?:i|we) can do\\b"
-              + "|\\bis there (?:anything|something) (?:you need|i can|we can)\\b"
-              + "|\\bwhat (?:would|might|could) (?:help|make you feel)\\b"
-              + "|\\b(?:can|may|could) (?:i|we) (?:do anything|help)\\b"
-              + "|\\bwhat (?:is|was) (?:wrong|the matter|bothering you|troubling you|upsetting you"
-              + "|on your mind|eating you|going on with you|up with you)\\b"
-              + "|\\bis (?:something|anything|everything) (?:wrong|ok|okay|alright|all right)\\b"
-              + "|\\b(?:do|would) you (?:want|like|wanna|need) to talk(?: about it)?\\b");
+          String.join(
+              "|",
+              // the hearer's state: "how are you holding up", "how does that make you feel"
+              "\\bhow (?:are|were|is|have|has) (?:you|things|everything)(?: been)?"
+                  + "(?: really| doing| all)? (?:feeling|holding up|coping|managing|handling"
+                  + "|getting on|getting along|bearing up|keeping up"
+                  + "|doing (?:really|with|since|after|these days|lately))",
+              "\\bhow (?:do|did|does) (?:you|that|it|this) (?:make you )?feel\\b"
+                  + "(?! about| that| like)",
+              "\\b(?:are|were|do|did|you) you (?:feeling |doing |still |really |all |feel )?"
+                  + "(?:ok|okay|alright|all right|fine|better|hurt|upset|worried|sad|stressed"
+                  + "|scared|afraid|anxious|angry|mad|lonely|tired|depressed|nervous"
+                  + "|frustrated|overwhelmed|sick|in pain|hurting|struggling|coping|safe)\\b",
+              "\\byou (?:feeling )?(?:ok|okay|alright|all right)\\b",
+              // the hearer's needs: "what do you need", "how can I help"
+              "\\bwhat (?:do|would|will|else do) you need\\b",
+              "\\b(?:do|did) you need (?:anything|something|help|me|a hand|to talk|someone"
+                  + "|a hug|support)\\b",
+              "\\b(?:how|what) can (?:i|we) (?:do to )?(?:help|support|do for you|make it)\\b",
+              "\\bwhat can (?:i|we) do\\b",
+              "\\b(?:is there )?(?:anything|something) (?:i|we) can do\\b",
+              "\\bis there (?:anything|something) (?:you need|i can|we can)\\b",
+              "\\bwhat (?:would|might|could) (?:help|make you feel)\\b",
+              "\\b(?:can|may|could) (?:i|we) (?:do anything|help)\\b",
+              // trouble: "what's wrong", "do you want to talk about it"
+              "\\bwhat (?:is|was) (?:wrong|the matter|bothering you|troubling you"
+                  + "|upsetting you|on your mind|eating you|going on with you|up with you)\\b",
+              "\\bis (?:something|anything|everything) (?:wrong|ok|okay|alright|all right)\\b",
+              "\\b(?:do|would) you (?:want|like|wanna|need) to talk(?: about it)?\\b"));
 
   /** Words skipped before a sentence is matched against the fixed forms. */
   private static final Set<String> FIXED_FORM_LEADERS =
       Set.of("oh", "well", "and", "but", "so", "wow", "gee", "ah");
+
+  /** The multi-word tags, split into words and indexed by their last word. */
+  private static final Map<String, List<String[]>> TAG_PHRASES =
+      byLastWord(QuestionLexicon.TAG_PHRASES);
+
+  /** First words of the multi-word markers, to try those only when they can match. */
+  private static final Set<String> MULTIWORD_MARKER_STARTS = firstWords();
+
+  /** Words without which a clause opening with "I" cannot be an indirect question. */
+  private static final Set<String> INDIRECT_KEYWORDS =
+      Set.of(
+          "wonder",
+          "wondered",
+          "wondering",
+          "curious",
+          "know",
+          "ask",
+          "hear",
+          "question",
+          "find",
+          "sure");
 
   /** Marks a wh-opening that is not a question ("what a day"). */
   private static final QuestionAnnotation NOT_A_QUESTION =
@@ -168,8 +200,8 @@ final class QuestionDetector {
    * Reads one sentence.
    *
    * @param sentence the sentence as said
-   * @param afterOwnSentence whether the same speaker said another sentence just before, in the
-   *     same utterance (which makes a bare "isn't it?" a tag rather than a backchannel)
+   * @param afterOwnSentence whether the same speaker said another sentence just before, in the same
+   *     utterance (which makes a bare "isn't it?" a tag rather than a backchannel)
    * @param trace where to count tagger use, or null
    * @return the annotation
    */
@@ -198,6 +230,36 @@ final class QuestionDetector {
       reading.tag(0, "all sentences");
     }
     return reading.classify(afterOwnSentence);
+  }
+
+  private static Map<String, List<String[]>> byLastWord(Set<String> phrases) {
+    Map<String, List<String[]>> out = new java.util.HashMap<>();
+    for (String phrase : phrases) {
+      String[] parts = phrase.split(" ");
+      out.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(parts);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Set<String> firstWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String marker : QuestionLexicon.MARKERS_2) {
+      out.add(marker.substring(0, marker.indexOf(' ')));
+    }
+    for (String marker : QuestionLexicon.MARKERS_3) {
+      out.add(marker.substring(0, marker.indexOf(' ')));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether a word is one of a few options; cheaper than a set for a handful of words. */
+  private static boolean in(String word, String... options) {
+    for (String option : options) {
+      if (option.equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isAux(String w) {
@@ -307,8 +369,12 @@ final class QuestionDetector {
       String x = w(i);
       if (x.equals("like") || x.equals("going")) {
         String before = w(i - 1);
-        return BE.contains(before) || before.endsWith("'s") || before.endsWith("'m")
-            || before.endsWith("'re") || before.equals("goes") || before.equals("be");
+        return BE.contains(before)
+            || before.endsWith("'s")
+            || before.endsWith("'m")
+            || before.endsWith("'re")
+            || before.equals("goes")
+            || before.equals("be");
       }
       return QuestionLexicon.QUOTATIVES.contains(x);
     }
@@ -330,8 +396,13 @@ final class QuestionDetector {
       for (int i = from; i < to; i++) {
         String x = w(i);
         address |= QuestionLexicon.ADDRESS.contains(x);
-        boolean core = PERSONAL.contains(x) || DEMONSTRATIVE.contains(x) || WH.contains(x)
-            || WH_CONTRACTED.contains(x) || isAux(x) || x.contains("'");
+        boolean core =
+            PERSONAL.contains(x)
+                || DEMONSTRATIVE.contains(x)
+                || WH.contains(x)
+                || WH_CONTRACTED.contains(x)
+                || isAux(x)
+                || x.contains("'");
         noClause &= !core;
         functionOnly &= core || DETERMINERS.contains(x) || QuestionLexicon.PREPOSITIONS.contains(x);
         subject |= PERSONAL.contains(x) || DEMONSTRATIVE.contains(x) || x.contains("'");
@@ -390,8 +461,7 @@ final class QuestionDetector {
           return question(QuestionType.YES_NO, 0, "yes-no: elliptical about the hearer");
         }
       }
-      if (text.questionMark && !news && Set.of("right", "okay", "ok", "correct", "alright")
-          .contains(key)) {
+      if (text.questionMark && !news && in(key, "right", "okay", "ok", "correct", "alright")) {
         return question(QuestionType.TAG, 0, "tag: alone, asked");
       }
       if (QuestionLexicon.BACKCHANNEL_FORMS.contains(key) || ellipticalTag) {
@@ -424,10 +494,11 @@ final class QuestionDetector {
       }
       String aux = core.get(start);
       String pronoun = core.get(start + 1);
-      boolean rest = size == 2 || Set.of("not", "really", "now", "too").contains(core.get(start + 2));
+      boolean rest = size == 2 || in(core.get(start + 2), "not", "really", "now", "too");
       return rest
           && isAux(aux)
-          && (PERSONAL.contains(pronoun) || DEMONSTRATIVE.contains(pronoun)
+          && (PERSONAL.contains(pronoun)
+              || DEMONSTRATIVE.contains(pronoun)
               || pronoun.equals("there"));
     }
 
@@ -450,13 +521,14 @@ final class QuestionDetector {
       if (n < 3) {
         return null;
       }
-      for (String phrase : QuestionLexicon.TAG_PHRASES) {
-        String[] parts = phrase.split(" ");
+      for (String[] parts : TAG_PHRASES.getOrDefault(w(n - 1), List.of())) {
         int from = n - parts.length;
-        if (from >= 2 && endsWith(parts)
+        boolean askedOnly = parts[0].equals("or") || parts.length == 2 && parts[0].equals("you");
+        if (from >= 2
+            && endsWith(parts)
             && (text.boundaryBefore.get(from) || text.questionMark)
-            && (text.questionMark || !phrase.equals("you think") && !phrase.startsWith("or"))) {
-          return question(QuestionType.TAG, 0, "tag: " + phrase);
+            && (text.questionMark || !askedOnly)) {
+          return question(QuestionType.TAG, 0, "tag: " + String.join(" ", parts));
         }
       }
       int k = w(n - 1).equals("not") ? n - 3 : n - 2;
@@ -464,7 +536,7 @@ final class QuestionDetector {
       String pronoun = w(k + 1);
       if (k >= 2
           && isAux(aux)
-          && (PERSONAL.contains(pronoun) || Set.of("it", "that", "there", "this").contains(pronoun))
+          && (PERSONAL.contains(pronoun) || in(pronoun, "it", "that", "there", "this"))
           && !QuestionLexicon.NOT_BEFORE_TAG.contains(w(k - 1))
           && !isAux(w(k - 1))
           && (text.boundaryBefore.get(k) || text.questionMark || isNegative(aux))) {
@@ -491,8 +563,8 @@ final class QuestionDetector {
     }
 
     /**
-     * A question annotation with openness and support read from the words from {@code start} to
-     * the end of the sentence.
+     * A question annotation with openness and support read from the words from {@code start} to the
+     * end of the sentence.
      */
     QuestionAnnotation question(QuestionType type, int start, String cue) {
       String rest = expanded(start, n);
@@ -540,8 +612,12 @@ final class QuestionDetector {
                 case "ve" -> "have";
                 case "ll" -> "will";
                 case "d" -> "would";
-                case "s" -> Set.of("it", "that", "there", "here", "he", "she", "what", "who",
-                        "where", "when", "why", "how", "what's").contains(head) ? "is" : null;
+                case "s" ->
+                    in(
+                            head, "it", "that", "there", "here", "he", "she", "what", "who",
+                            "where", "when", "why", "how", "what's")
+                        ? "is"
+                        : null;
                 default -> null;
               };
           if (full != null) {
@@ -570,11 +646,11 @@ final class QuestionDetector {
         int s = from;
         while (s < to) {
           String a = w(s);
-          String two = a + " " + w(s + 1);
-          String three = two + " " + w(s + 2);
-          if (s + 3 < to && QuestionLexicon.MARKERS_3.contains(three)) {
+          boolean multi = MULTIWORD_MARKER_STARTS.contains(a);
+          String two = multi ? a + " " + w(s + 1) : "";
+          if (multi && s + 3 < to && QuestionLexicon.MARKERS_3.contains(two + " " + w(s + 2))) {
             s += 3;
-          } else if (s + 2 < to && QuestionLexicon.MARKERS_2.contains(two)) {
+          } else if (multi && s + 2 < to && QuestionLexicon.MARKERS_2.contains(two)) {
             s += 2;
           } else if (QuestionLexicon.MARKERS.contains(a) && s + 1 < to) {
             leadingOr |= a.equals("or");
@@ -627,14 +703,17 @@ final class QuestionDetector {
         if (text.unpunctuated && first.equals("i")) {
           String two = first + " " + w(start + 1);
           String three = two + " " + w(start + 2);
-          int after = QuestionLexicon.HEDGES.contains(two) ? start + 2
-              : QuestionLexicon.HEDGES.contains(three) ? start + 3 : -1;
+          int after =
+              QuestionLexicon.HEDGES.contains(two)
+                  ? start + 2
+                  : QuestionLexicon.HEDGES.contains(three) ? start + 3 : -1;
           if (after > 0) {
             if (w(after).equals("that")) {
               after++;
             }
             QuestionAnnotation checked = soYou(after);
-            return checked == null ? null
+            return checked == null
+                ? null
                 : question(QuestionType.DECLARATIVE, start, "declarative: I guess + you");
           }
         }
@@ -646,9 +725,17 @@ final class QuestionDetector {
         String first = w(start);
         String second = w(start + 1);
         if (first.equals("i") || first.startsWith("i'")) {
+          boolean keyword = false;
+          for (int i = start + 1; i < end && i < start + 8 && !keyword; i++) {
+            keyword = INDIRECT_KEYWORDS.contains(w(i));
+          }
+          if (!keyword) {
+            return null;
+          }
           String clause = expanded(start, end);
           if (INDIRECT_SELF.matcher(clause).find() && ASKING_FOR_ACTION.matcher(clause).find()) {
-            return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: I wonder if you could");
+            return QuestionAnnotation.notQuestion(
+                QuestionKind.REQUEST, "request: I wonder if you could");
           }
           if (INDIRECT_SELF.matcher(clause).find()
               && (!MUSING.matcher(clause).find() || HEARER.matcher(clause).find())) {
@@ -665,7 +752,7 @@ final class QuestionDetector {
         if (first.equals("let") && second.equals("me") && w(start + 2).equals("ask")) {
           return question(QuestionType.INDIRECT, start, "indirect: let me ask");
         }
-        if (Set.of("can", "could", "may", "might").contains(first)
+        if (in(first, "can", "could", "may", "might")
             && second.equals("i")
             && w(start + 2).equals("ask")) {
           if (EMBEDDED_QUESTION.matcher(expanded(start + 3, end)).find()) {
@@ -673,7 +760,8 @@ final class QuestionDetector {
           }
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: may I ask");
         }
-        if (first.equals("any") && second.equals("idea")
+        if (first.equals("any")
+            && second.equals("idea")
             && EMBEDDED_QUESTION.matcher(expanded(start + 2, end)).find()) {
           return question(QuestionType.INDIRECT, start, "indirect: any idea…");
         }
@@ -694,15 +782,17 @@ final class QuestionDetector {
         } else if (PERSONAL.contains(subject) || subject.equals("there")) {
           inverted = agrees(aux, subject);
         } else if (strict) {
-          inverted = Set.of("it", "this", "these", "those").contains(subject)
-              && (BE.contains(aux) || MODAL.contains(aux));
+          inverted =
+              in(subject, "it", "this", "these", "those")
+                  && (BE.contains(aux) || MODAL.contains(aux));
         } else if (DEMONSTRATIVE.contains(subject)) {
           if (BE.contains(aux) || MODAL.contains(aux)) {
             boolean complementizer =
                 subject.equals("that")
                     && (aux.equals("is") || aux.equals("was"))
                     && at + 3 < end
-                    && (PERSONAL.contains(w(at + 2)) || w(at + 2).equals("there")
+                    && (PERSONAL.contains(w(at + 2))
+                        || w(at + 2).equals("there")
                         || w(at + 2).contains("'"));
             inverted = !complementizer;
           } else {
@@ -712,7 +802,7 @@ final class QuestionDetector {
         } else if (QuestionLexicon.NOT_SUBJECT.contains(subject) || subject.contains("'")) {
           inverted = false;
         } else if (DETERMINERS.contains(subject)) {
-          boolean lexical = !(HAVE.contains(aux) && Set.of("a", "an", "some", "no").contains(subject));
+          boolean lexical = !(HAVE.contains(aux) && in(subject, "a", "an", "some", "no"));
           inverted = ambiguous(at, "yes-no: auxiliary + determiner", lexical);
           how = cue + ambiguityNote();
         } else {
@@ -730,18 +820,18 @@ final class QuestionDetector {
        * inverted subject ("something that is, is you know, good").
        */
       private boolean agrees(String aux, String pronoun) {
-        boolean plural = Set.of("i", "you", "we", "they", "y'all", "ya", "u", "ye").contains(pronoun);
-        if (Set.of("is", "does", "has", "isn't", "doesn't", "hasn't").contains(aux)) {
+        boolean plural = in(pronoun, "i", "you", "we", "they", "y'all", "ya", "u", "ye");
+        if (in(aux, "is", "does", "has", "isn't", "doesn't", "hasn't")) {
           return !plural;
         }
-        if (Set.of("was", "wasn't").contains(aux)) {
+        if (in(aux, "was", "wasn't")) {
           return !plural || pronoun.equals("i");
         }
         if (aux.equals("am")) {
           return pronoun.equals("i");
         }
-        if (Set.of("are", "aren't").contains(aux)) {
-          return !Set.of("i", "he", "she").contains(pronoun);
+        if (in(aux, "are", "aren't")) {
+          return !in(pronoun, "i", "he", "she");
         }
         return true;
       }
@@ -758,8 +848,8 @@ final class QuestionDetector {
       }
 
       /**
-       * Whether the words after the auxiliary at {@code at} are a subject followed by a
-       * predicate, by their part-of-speech tags: "is [the store] open", "did [it] work".
+       * Whether the words after the auxiliary at {@code at} are a subject followed by a predicate,
+       * by their part-of-speech tags: "is [the store] open", "did [it] work".
        */
       private boolean posInverted(int at, String decision) {
         String aux = w(at);
@@ -768,19 +858,22 @@ final class QuestionDetector {
         boolean pronoun = false;
         if (t.startsWith("PRON") && !t.contains("+")) {
           j++;
-          if (Set.of("my", "your", "his", "her", "our", "their", "its").contains(w(at + 1))) {
+          if (in(w(at + 1), "my", "your", "his", "her", "our", "their", "its")) {
             j = nounPhraseEnd(j, decision);
             if (j < 0) {
               return false;
             }
           } else {
             pronoun = true;
-            if (Set.of("guys", "all", "two", "both", "folks", "people").contains(w(j))) {
+            if (in(w(j), "guys", "all", "two", "both", "folks", "people")) {
               j++;
             }
           }
-        } else if (t.startsWith("DET") || t.startsWith("NUM") || t.startsWith("NOUN")
-            || t.startsWith("PROPN") || t.startsWith("ADJ") && DETERMINERS.contains(w(j))) {
+        } else if (t.startsWith("DET")
+            || t.startsWith("NUM")
+            || t.startsWith("NOUN")
+            || t.startsWith("PROPN")
+            || t.startsWith("ADJ") && DETERMINERS.contains(w(j))) {
           j = nounPhraseEnd(t.startsWith("DET") ? j + 1 : j, decision);
           if (j < 0) {
             return false;
@@ -796,7 +889,9 @@ final class QuestionDetector {
             return true;
           }
           String next = tag(j, decision);
-          return !(next.startsWith("PUNCT") || next.startsWith("CCONJ") || next.startsWith("INTJ")
+          return !(next.startsWith("PUNCT")
+              || next.startsWith("CCONJ")
+              || next.startsWith("INTJ")
               || next.isEmpty());
         }
         for (int k = j; k < end; k++) {
@@ -808,11 +903,15 @@ final class QuestionDetector {
         return false;
       }
 
-      /** The end of a noun phrase's modifiers and head from {@code j}, or -1 if no noun heads it. */
+      /**
+       * The end of a noun phrase's modifiers and head from {@code j}, or -1 if no noun heads it.
+       */
       private int nounPhraseEnd(int j, String decision) {
         int k = j;
-        while (k < end && (tagged(k, decision, "ADJ") || tagged(k, decision, "NUM")
-            || tagged(k, decision, "ADV"))) {
+        while (k < end
+            && (tagged(k, decision, "ADJ")
+                || tagged(k, decision, "NUM")
+                || tagged(k, decision, "ADV"))) {
           k++;
         }
         int nouns = 0;
@@ -828,8 +927,21 @@ final class QuestionDetector {
         String aux = w(at);
         String subject = w(at + 1);
         int v = at + 2;
-        while (Set.of("please", "just", "possibly", "kindly", "maybe", "perhaps", "also", "all",
-            "guys", "quickly", "ever", "really").contains(w(v)) && v < end) {
+        while (in(
+                w(v),
+                "please",
+                "just",
+                "possibly",
+                "kindly",
+                "maybe",
+                "perhaps",
+                "also",
+                "all",
+                "guys",
+                "quickly",
+                "ever",
+                "really")
+            && v < end) {
           v++;
         }
         String verb = w(v);
@@ -837,10 +949,10 @@ final class QuestionDetector {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: please");
         }
         if (subject.equals("you")) {
-          if (Set.of("can", "could", "will", "would", "can't", "couldn't", "won't", "wouldn't")
-              .contains(aux)) {
+          if (in(aux, "can", "could", "will", "would", "can't", "couldn't", "won't", "wouldn't")) {
             if (verb.equals("mind")) {
-              return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: would you mind");
+              return QuestionAnnotation.notQuestion(
+                  QuestionKind.REQUEST, "request: would you mind");
             }
             if (aux.startsWith("would") && (verb.equals("like") || verb.equals("care"))) {
               return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "offer: would you like");
@@ -848,54 +960,62 @@ final class QuestionDetector {
             if (QuestionLexicon.TELL_VERBS.contains(verb)) {
               return question(QuestionType.INDIRECT, at, "indirect: can you tell me");
             }
-            if (verb.equals("be") && Set.of("able", "willing", "so", "kind").contains(w(v + 1))) {
-              return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: would you be able");
+            if (verb.equals("be") && in(w(v + 1), "able", "willing", "so", "kind")) {
+              return QuestionAnnotation.notQuestion(
+                  QuestionKind.REQUEST, "request: would you be able");
             }
             if (QuestionLexicon.ACTION_VERBS.contains(verb)) {
-              return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: can you + action");
+              return QuestionAnnotation.notQuestion(
+                  QuestionKind.REQUEST, "request: can you + action");
             }
           }
           if (DO.contains(aux) || aux.equals("would")) {
             if (verb.equals("mind")) {
               return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: do you mind");
             }
-            if (Set.of("want", "need", "wanna").contains(verb)
-                && Set.of("me", "us").contains(w(v + 1))) {
-              return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "offer: do you want me to");
+            if (in(verb, "want", "need", "wanna") && in(w(v + 1), "me", "us")) {
+              return QuestionAnnotation.notQuestion(
+                  QuestionKind.REQUEST, "offer: do you want me to");
             }
-            if (verb.equals("think") && Set.of("you", "i", "you'd", "i'd").contains(w(v + 1))
-                && Set.of("could", "can", "might", "would").contains(w(v + 2))) {
-              return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: do you think you could");
+            if (verb.equals("think")
+                && in(w(v + 1), "you", "i", "you'd", "i'd")
+                && in(w(v + 2), "could", "can", "might", "would")) {
+              return QuestionAnnotation.notQuestion(
+                  QuestionKind.REQUEST, "request: do you think you could");
             }
-            if (Set.of("know", "remember", "recall").contains(verb)
-                && EMBEDDED_QUESTION.matcher(w(v + 1) + " " + w(v + 2)).find()
+            if (in(verb, "know", "remember", "recall")
+                    && EMBEDDED_QUESTION.matcher(w(v + 1) + " " + w(v + 2)).find()
                 || verb.equals("happen") && w(v + 2).equals("know")
                 || verb.equals("have") && w(v + 1).equals("any") && w(v + 2).equals("idea")) {
               return question(QuestionType.INDIRECT, at, "indirect: do you know…");
             }
           }
         }
-        if (subject.equals("i") && Set.of("can", "could", "may", "might").contains(aux)
+        if (subject.equals("i")
+            && in(aux, "can", "could", "may", "might")
             && !verb.equals("help")
             && (aux.equals("may") || QuestionLexicon.PERMISSION_VERBS.contains(verb))) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: can I");
         }
-        if (subject.equals("we") && Set.of("can", "could").contains(aux)
+        if (subject.equals("we")
+            && in(aux, "can", "could")
             && (QuestionLexicon.ACTION_VERBS.contains(verb)
                 || QuestionLexicon.PERMISSION_VERBS.contains(verb))) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "suggestion: can we");
         }
-        if (subject.equals("it") && verb.equals("possible")
-            && Set.of("to", "for").contains(w(v + 1))) {
+        if (subject.equals("it") && verb.equals("possible") && in(w(v + 1), "to", "for")) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: is it possible to");
         }
         if (aux.equals("shall") && (subject.equals("i") || subject.equals("we"))) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "offer: shall I/we");
         }
-        if (subject.equals("it") && Set.of("would", "is", "will").contains(aux)
-            && (verb.equals("be") ? Set.of("possible", "ok", "okay", "alright", "all").contains(w(v + 1))
-                : Set.of("ok", "okay", "alright", "all").contains(verb) && w.contains("if"))) {
-          return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: would it be possible");
+        if (subject.equals("it")
+            && in(aux, "would", "is", "will")
+            && (verb.equals("be")
+                ? in(w(v + 1), "possible", "ok", "okay", "alright", "all")
+                : in(verb, "ok", "okay", "alright", "all") && w.contains("if"))) {
+          return QuestionAnnotation.notQuestion(
+              QuestionKind.REQUEST, "request: would it be possible");
         }
         if (leadingOr || hasAlternative(at + 2)) {
           return question(QuestionType.ALTERNATIVE, at, "alternative: or");
@@ -947,8 +1067,7 @@ final class QuestionDetector {
             if (strict && !(PERSONAL.contains(w(j + 1)) || w(j + 1).equals("there"))) {
               return null;
             }
-            if (j > start + 1 && Set.of("when", "where", "why").contains(first)
-                && !subjectLike(w(j + 1))) {
+            if (j > start + 1 && in(first, "when", "where", "why") && !subjectLike(w(j + 1))) {
               return null; // "when the kids were young": no inversion, a subordinate clause
             }
             if (pseudoCleft(j)) {
@@ -957,30 +1076,35 @@ final class QuestionDetector {
             if (first.equals("which") && j == start + 1 && !text.questionMark) {
               return null; // "which is nice": a relative clause going on from the last sentence
             }
-            if (first.equals("what") && j == start + 1 && end - start == 3 && !last
-                && Set.of("it", "they", "that", "he", "she").contains(w(j + 1))) {
+            if (first.equals("what")
+                && j == start + 1
+                && end - start == 3
+                && !last
+                && in(w(j + 1), "it", "they", "that", "he", "she")) {
               return null; // "what is it, two thousand dollars": a word search, not asked
             }
             return question(QuestionType.WH, start, "wh: inversion");
           }
-          if (PERSONAL.contains(x) || x.equals("it") || x.equals("there")
+          if (PERSONAL.contains(x)
+              || x.equals("it")
+              || x.equals("there")
               || x.contains("'") && !WH_CONTRACTED.contains(x)) {
-            if (!strict && x.equals("you")
+            if (!strict
+                && x.equals("you")
                 && (w(j + 1).endsWith("ing") && w(j + 1).length() > 4
-                    || Set.of("been", "gonna", "got", "think", "mean", "want", "wanna")
-                        .contains(w(j + 1)))) {
+                    || in(w(j + 1), "been", "gonna", "got", "think", "mean", "want", "wanna"))) {
               return question(QuestionType.WH, start, "wh: auxiliary left out");
             }
             return null;
           }
-          boolean phraseWh = Set.of("what", "which", "whose", "how").contains(first);
+          boolean phraseWh = in(first, "what", "which", "whose", "how");
           if (strict) {
             if (phraseWh && QuestionLexicon.WH_PHRASE.contains(x)) {
               continue;
             }
             return null;
           }
-          if (x.equals("the") && !Set.of("hell", "heck").contains(w(j + 1))) {
+          if (x.equals("the") && !in(w(j + 1), "hell", "heck")) {
             return null;
           }
           if (!phraseWh && !first.equals("who")) {
@@ -992,8 +1116,10 @@ final class QuestionDetector {
             continue;
           }
           if (models == ModelUse.NONE) {
-            if ((first.equals("who") || first.equals("what") && j == start + 1) && looksLikeVerb(x)) {
-              return pseudoCleft(j) ? null
+            if ((first.equals("who") || first.equals("what") && j == start + 1)
+                && looksLikeVerb(x)) {
+              return pseudoCleft(j)
+                  ? null
                   : question(QuestionType.WH, start, "wh: subject (lexical default)");
             }
             if (phraseWh) {
@@ -1008,8 +1134,12 @@ final class QuestionDetector {
           if (t.startsWith("PRON")) {
             return null;
           }
-          if (t.startsWith("NOUN") || t.startsWith("ADJ") || t.startsWith("ADV")
-              || t.startsWith("DET") || t.startsWith("NUM") || t.startsWith("PROPN")
+          if (t.startsWith("NOUN")
+              || t.startsWith("ADJ")
+              || t.startsWith("ADV")
+              || t.startsWith("DET")
+              || t.startsWith("NUM")
+              || t.startsWith("PROPN")
               || t.startsWith("ADP")) {
             continue;
           }
@@ -1028,13 +1158,60 @@ final class QuestionDetector {
           return question(QuestionType.WH, start, "wh: how come");
         }
         if ((first.equals("how") || first.equals("what")) && second.equals("about")) {
-          boolean person = Set.of("you", "yourself", "your", "y'all", "you're", "him", "her",
-              "them", "yours", "in", "at", "on", "with", "for", "when", "if", "since").contains(third);
-          boolean proposal = Set.of("we", "us", "a", "an", "some", "another", "getting", "going",
-              "having", "trying", "doing", "taking", "coming", "making", "tomorrow", "tonight",
-              "today", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-              "sunday", "lunch", "dinner", "breakfast", "coffee", "noon").contains(third)
-              || third.endsWith("ing") && third.length() > 5 && end - start > 3;
+          boolean person =
+              in(
+                  third,
+                  "you",
+                  "yourself",
+                  "your",
+                  "y'all",
+                  "you're",
+                  "him",
+                  "her",
+                  "them",
+                  "yours",
+                  "in",
+                  "at",
+                  "on",
+                  "with",
+                  "for",
+                  "when",
+                  "if",
+                  "since");
+          boolean proposal =
+              in(
+                      third,
+                      "we",
+                      "us",
+                      "a",
+                      "an",
+                      "some",
+                      "another",
+                      "getting",
+                      "going",
+                      "having",
+                      "trying",
+                      "doing",
+                      "taking",
+                      "coming",
+                      "making",
+                      "tomorrow",
+                      "tonight",
+                      "today",
+                      "next",
+                      "monday",
+                      "tuesday",
+                      "wednesday",
+                      "thursday",
+                      "friday",
+                      "saturday",
+                      "sunday",
+                      "lunch",
+                      "dinner",
+                      "breakfast",
+                      "coffee",
+                      "noon")
+                  || third.endsWith("ing") && third.length() > 5 && end - start > 3;
           // "how about tomorrow?" proposes; "how about you?" asks (Quirk et al. 11.41)
           if (proposal && !person) {
             return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "suggestion: how about");
@@ -1049,9 +1226,10 @@ final class QuestionDetector {
             return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "suggestion: why not");
           }
           if (second.equals("don't") && third.equals("we")
-              || second.equals("don't") && third.equals("you")
+              || second.equals("don't")
+                  && third.equals("you")
                   && (QuestionLexicon.ACTION_VERBS.contains(w(start + 3))
-                      || Set.of("just", "go", "try", "ask", "have").contains(w(start + 3)))) {
+                      || in(w(start + 3), "just", "go", "try", "ask", "have"))) {
             return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "suggestion: why don't we");
           }
         }
@@ -1062,15 +1240,16 @@ final class QuestionDetector {
       }
 
       /**
-       * Whether a wh-clause is the subject of a pseudo-cleft ("what is important is that…",
-       * "what happened was…"): a second finite "is/was" after a non-subject.
+       * Whether a wh-clause is the subject of a pseudo-cleft ("what is important is that…", "what
+       * happened was…"): a second finite "is/was" after a non-subject.
        */
       private boolean pseudoCleft(int verb) {
         if (isAux(w(verb)) && subjectLike(w(verb + 1))) {
           return false;
         }
         for (int k = verb + 1; k < end; k++) {
-          if ((w(k).equals("is") || w(k).equals("was")) && !subjectLike(w(k - 1))
+          if ((w(k).equals("is") || w(k).equals("was"))
+              && !subjectLike(w(k - 1))
               && !WH.contains(w(k - 1))) {
             return true;
           }
@@ -1083,12 +1262,16 @@ final class QuestionDetector {
             || x.length() > 3 && x.endsWith("s") && !x.endsWith("ss") && !x.endsWith("'s");
       }
 
-      /** "if you could go anywhere, where would you go": an inverted clause after a subordinate one. */
+      /**
+       * "if you could go anywhere, where would you go": an inverted clause after a subordinate one.
+       */
       QuestionAnnotation afterSubordinateClause() {
         for (int k = start + 2; k + 1 < end; k++) {
           String before = w(k - 1);
-          if (PERSONAL.contains(before) || subjectLike(before) || WH.contains(before)
-              || Set.of("if", "and", "or", "but", "to", "whether").contains(before)) {
+          if (PERSONAL.contains(before)
+              || subjectLike(before)
+              || WH.contains(before)
+              || in(before, "if", "and", "or", "but", "to", "whether")) {
             continue;
           }
           if (isAux(w(k)) && (PERSONAL.contains(w(k + 1)) || w(k + 1).equals("there"))) {
@@ -1102,12 +1285,12 @@ final class QuestionDetector {
       }
 
       /**
-       * "so you're from Texas": an inference about the hearer marked by "so", which asks the
-       * hearer to confirm (Labov &amp; Fanshel 1977, B-events).
+       * "so you're from Texas": an inference about the hearer marked by "so", which asks the hearer
+       * to confirm (Labov &amp; Fanshel 1977, B-events).
        */
       QuestionAnnotation soYou(int start) {
         String first = w(start);
-        if (!Set.of("you", "you're", "you've", "you'd", "your", "y'all", "you'll").contains(first)) {
+        if (!in(first, "you", "you're", "you've", "you'd", "your", "y'all", "you'll")) {
           return null;
         }
         if (first.equals("you") && QuestionLexicon.GENERIC_YOU_NEXT.contains(w(start + 1))) {

@@ -10,9 +10,9 @@ import org.talkbalance.internal.LexicalTokenizer;
 /**
  * Recognises follow-up questions: questions that pick up what the other speaker just said, either
  * by repeating one of its content words ("I got a puppy." – "What breed is the puppy?") or by
- * pointing back to it with a short anaphoric question ("What happened then?", "Why?", "How did
- * that go?"). Huang et al. (2017) found that follow-up questions, more than other questions,
- * make the asker liked.
+ * pointing back to it with a short anaphoric question ("What happened then?", "Why?", "How did that
+ * go?"). Huang et al. (2017) found that follow-up questions, more than other questions, make the
+ * asker liked.
  *
  * <pre>{@code
  * Optional<String> cue = QuestionFollowUp.cue(question, previousTurnSentences);
@@ -28,38 +28,231 @@ public final class QuestionFollowUp {
 
   /** Words that point back to what was just said. */
   private static final Set<String> ANAPHORS =
-      Set.of("that", "it", "this", "those", "these", "then", "there", "he", "she", "they",
-          "him", "her", "them", "his", "their", "so", "that's", "it's", "he's", "she's",
-          "they're", "there's");
+      Set.of(
+          "that", "it", "this", "those", "these", "then", "there", "he", "she", "they", "him",
+          "her", "them", "his", "their", "so", "that's", "it's", "he's", "she's", "they're",
+          "there's");
 
   /** Whole questions that only make sense as a reaction to the previous turn. */
   private static final Set<String> ELLIPTICAL =
-      Set.of("why", "how", "how come", "how so", "like what", "such as", "what for", "and then",
-          "then what", "and then what", "what happened", "what kind", "which one", "what else",
-          "why not", "who", "where", "when", "what do you mean", "meaning", "for example",
-          "for instance", "like", "really why", "since when", "what about it");
+      Set.of(
+          "why",
+          "how",
+          "how come",
+          "how so",
+          "like what",
+          "such as",
+          "what for",
+          "and then",
+          "then what",
+          "and then what",
+          "what happened",
+          "what kind",
+          "which one",
+          "what else",
+          "why not",
+          "who",
+          "where",
+          "when",
+          "what do you mean",
+          "meaning",
+          "for example",
+          "for instance",
+          "like",
+          "really why",
+          "since when",
+          "what about it");
 
   /** Function words, light verbs and fillers: overlap on them is not a pick-up. */
   private static final Set<String> STOP =
       Set.of(
-          "a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this",
-          "these", "those", "there", "here", "it", "its", "it's", "i", "me", "my", "mine", "we",
-          "us", "our", "you", "your", "yours", "he", "him", "his", "she", "her", "they", "them",
-          "their", "what", "who", "whom", "whose", "which", "where", "when", "why", "how", "is",
-          "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "done",
-          "doing", "have", "has", "had", "having", "can", "could", "will", "would", "shall",
-          "should", "may", "might", "must", "not", "no", "yes", "yeah", "oh", "well", "uh", "um",
-          "like", "just", "really", "very", "too", "also", "about", "of", "in", "on", "at", "to",
-          "for", "from", "with", "by", "as", "into", "out", "up", "down", "over", "all", "any",
-          "some", "get", "got", "go", "going", "went", "gone", "know", "think", "thought",
-          "mean", "say", "said", "make", "made", "want", "see", "seen", "come", "take", "thing",
-          "things", "something", "anything", "everything", "nothing", "one", "ones", "lot",
-          "kind", "sort", "way", "time", "good", "okay", "ok", "right", "sure", "now", "still",
-          "much", "many", "more", "most", "other", "else", "again", "ever", "never", "always",
-          "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "can't", "won't", "i'm",
-          "you're", "that's", "what's", "let", "let's", "gonna", "wanna", "guess", "pretty",
-          "maybe", "actually", "tell", "told", "feel", "happen", "happened", "people", "because",
-          "hmm", "mm", "huh", "wow", "ah", "er");
+          "a",
+          "an",
+          "the",
+          "and",
+          "or",
+          "but",
+          "so",
+          "if",
+          "then",
+          "than",
+          "that",
+          "this",
+          "these",
+          "those",
+          "there",
+          "here",
+          "it",
+          "its",
+          "it's",
+          "i",
+          "me",
+          "my",
+          "mine",
+          "we",
+          "us",
+          "our",
+          "you",
+          "your",
+          "yours",
+          "he",
+          "him",
+          "his",
+          "she",
+          "her",
+          "they",
+          "them",
+          "their",
+          "what",
+          "who",
+          "whom",
+          "whose",
+          "which",
+          "where",
+          "when",
+          "why",
+          "how",
+          "is",
+          "am",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "do",
+          "does",
+          "did",
+          "done",
+          "doing",
+          "have",
+          "has",
+          "had",
+          "having",
+          "can",
+          "could",
+          "will",
+          "would",
+          "shall",
+          "should",
+          "may",
+          "might",
+          "must",
+          "not",
+          "no",
+          "yes",
+          "yeah",
+          "oh",
+          "well",
+          "uh",
+          "um",
+          "like",
+          "just",
+          "really",
+          "very",
+          "too",
+          "also",
+          "about",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "from",
+          "with",
+          "by",
+          "as",
+          "into",
+          "out",
+          "up",
+          "down",
+          "over",
+          "all",
+          "any",
+          "some",
+          "get",
+          "got",
+          "go",
+          "going",
+          "went",
+          "gone",
+          "know",
+          "think",
+          "thought",
+          "mean",
+          "say",
+          "said",
+          "make",
+          "made",
+          "want",
+          "see",
+          "seen",
+          "come",
+          "take",
+          "thing",
+          "things",
+          "something",
+          "anything",
+          "everything",
+          "nothing",
+          "one",
+          "ones",
+          "lot",
+          "kind",
+          "sort",
+          "way",
+          "time",
+          "good",
+          "okay",
+          "ok",
+          "right",
+          "sure",
+          "now",
+          "still",
+          "much",
+          "many",
+          "more",
+          "most",
+          "other",
+          "else",
+          "again",
+          "ever",
+          "never",
+          "always",
+          "don't",
+          "didn't",
+          "doesn't",
+          "isn't",
+          "wasn't",
+          "aren't",
+          "can't",
+          "won't",
+          "i'm",
+          "you're",
+          "that's",
+          "what's",
+          "let",
+          "let's",
+          "gonna",
+          "wanna",
+          "guess",
+          "pretty",
+          "maybe",
+          "actually",
+          "tell",
+          "told",
+          "feel",
+          "happen",
+          "happened",
+          "people",
+          "because",
+          "hmm",
+          "mm",
+          "huh",
+          "wow",
+          "ah",
+          "er");
 
   private QuestionFollowUp() {}
 
@@ -70,8 +263,8 @@ public final class QuestionFollowUp {
    *     follow-up
    * @param previousTurn the sentences of the other speaker's turn just before the question, in
    *     order; empty if there was none
-   * @return why the question is a follow-up ("picks up 'puppy'", "anaphoric: what happened
-   *     then"), or empty if it is not one
+   * @return why the question is a follow-up ("picks up 'puppy'", "anaphoric: what happened then"),
+   *     or empty if it is not one
    */
   public static Optional<String> cue(Sentence question, List<Sentence> previousTurn) {
     Objects.requireNonNull(question, "question");
@@ -125,8 +318,9 @@ public final class QuestionFollowUp {
 
   private static List<String> withoutMarkers(List<String> words) {
     int start = 0;
-    while (start < words.size() && (QuestionLexicon.MARKERS.contains(words.get(start))
-        || QuestionLexicon.FILLERS.contains(words.get(start)))
+    while (start < words.size()
+        && (QuestionLexicon.MARKERS.contains(words.get(start))
+            || QuestionLexicon.FILLERS.contains(words.get(start)))
         && !words.get(start).equals("like")) {
       start++;
     }
@@ -145,8 +339,8 @@ public final class QuestionFollowUp {
     if (w.length() > 4 && w.endsWith("ed")) {
       return trimE(w.substring(0, w.length() - 2));
     }
-    if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses")
-        || w.endsWith("xes"))) {
+    if (w.length() > 4
+        && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
       return w.substring(0, w.length() - 2);
     }
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {

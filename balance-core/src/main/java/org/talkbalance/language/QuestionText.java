@@ -19,6 +19,14 @@ import org.talkbalance.internal.LexicalTokenizer;
 final class QuestionText {
 
   private static final Set<String> CLITIC_TAILS = Set.of("s", "t", "re", "ve", "ll", "d", "m");
+  private static final List<String[]> APPEALS =
+      List.of(
+          new String[] {"you", "know", "what", "i", "mean"},
+          new String[] {"you", "know", "what", "i'm", "saying"},
+          new String[] {"know", "what", "i", "mean"},
+          new String[] {"you", "know"},
+          new String[] {"you", "see"},
+          new String[] {"i", "mean"});
   private static final String BOUNDARY_PUNCTUATION = ",;:.!?-–—…()/";
 
   /** The sentence's tokens as written, punctuation included: the input of the tagger. */
@@ -67,7 +75,10 @@ final class QuestionText {
         }
         continue;
       }
-      String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (lower.indexOf('’') >= 0 || lower.indexOf('‘') >= 0) {
+        lower = lower.replace('’', '\'').replace('‘', '\'');
+      }
       if (lower.equals("d'you") || lower.equals("d'ya")) {
         add("do", i, pending);
         add("you", i, false);
@@ -126,8 +137,8 @@ final class QuestionText {
   }
 
   /**
-   * Removes the words {@code [from, to)}; punctuation on either side stays as a boundary before
-   * the next word (in speech a comma around "uh" often marks a restart: "it's, um, is it…").
+   * Removes the words {@code [from, to)}; punctuation on either side stays as a boundary before the
+   * next word (in speech a comma around "uh" often marks a restart: "it's, um, is it…").
    */
   private void removeRange(int from, int to) {
     boolean before = boundaryBefore.get(from);
@@ -150,7 +161,9 @@ final class QuestionText {
     }
   }
 
-  /** Collapses immediate repetitions of one to three words ("what, what do you" → "what do you"). */
+  /**
+   * Collapses immediate repetitions of one to three words ("what, what do you" → "what do you").
+   */
   private void removeRepetitions() {
     for (int n = 3; n >= 1; n--) {
       int i = 0;
@@ -186,9 +199,11 @@ final class QuestionText {
     boolean trailing = false;
     int n = words.size();
     // Trailing appeals first: "..., you know what I mean?"
-    for (String appeal : List.of("you know what i mean", "you know what i'm saying",
-        "know what i mean", "you know", "you see", "i mean")) {
-      String[] parts = appeal.split(" ");
+    String lastWord = n == 0 ? "" : words.get(n - 1);
+    for (String[] parts : APPEALS) {
+      if (!parts[parts.length - 1].equals(lastWord)) {
+        continue;
+      }
       int from = n - parts.length;
       if (from >= 2 && endsWith(parts) && boundaryBefore.get(from)) {
         removeRange(from, n);
@@ -197,9 +212,13 @@ final class QuestionText {
       }
     }
     for (int i = 0; i + 1 < words.size(); ) {
-      String pair = words.get(i) + " " + words.get(i + 1);
+      String first = words.get(i);
+      String second = words.get(i + 1);
+      boolean appeal =
+          first.equals("you") && (second.equals("know") || second.equals("see"))
+              || first.equals("i") && second.equals("mean");
       boolean parenthetical =
-          (pair.equals("you know") || pair.equals("i mean") || pair.equals("you see"))
+          appeal
               && (i == 0 || boundaryBefore.get(i))
               && (i + 2 == words.size() || boundaryBefore.get(i + 2))
               && words.size() > 2;
@@ -223,8 +242,8 @@ final class QuestionText {
   }
 
   /**
-   * Puts pre-tokenized contractions back together and separates sentences run together without
-   * a space.
+   * Puts pre-tokenized contractions back together and separates sentences run together without a
+   * space.
    */
   private static List<String> rejoin(List<String> raw) {
     List<String> out = new ArrayList<>(raw.size() + 2);

@@ -16,6 +16,8 @@ public enum QuestionType {
   TAG,
   /** Statement word order asked as a question: "you moved?", "so you're from Texas". */
   DECLARATIVE,
-  /** A question inside a statement or request: "I wonder if…", "can you tell me…", "tell me about…". */
+  /**
+   * A question inside a statement or request: "I wonder if…", "can you tell me…", "tell me about…".
+   */
   INDIRECT
 }

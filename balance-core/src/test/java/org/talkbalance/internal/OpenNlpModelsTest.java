@@ -12,7 +12,8 @@ class OpenNlpModelsTest {
 
   @Test
   void detectsSentences() {
-    assertEquals(List.of("Hi there.", "Is there a bank near here?"),
+    assertEquals(
+        List.of("Hi there.", "Is there a bank near here?"),
         OpenNlpModels.sentences("Hi there. Is there a bank near here?"));
   }
 
@@ -27,18 +28,26 @@ class OpenNlpModelsTest {
 
   @Test
   void aMissingModelNamesTheMavenArtifact() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> OpenNlpModels.load("no-such-model.bin", "org.example:models-xx:9.9", in -> "x"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> OpenNlpModels.load("no-such-model.bin", "org.example:models-xx:9.9", in -> "x"));
     assertTrue(e.getMessage().contains("org.example:models-xx:9.9"), e.getMessage());
     assertTrue(e.getMessage().contains("no-such-model.bin"), e.getMessage());
   }
 
   @Test
   void anUnreadableModelIsReportedWithItsArtifact() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> OpenNlpModels.load(OpenNlpModels.POS_MODEL, "org.example:pos:1", in -> {
-          throw new IOException("corrupt");
-        }));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                OpenNlpModels.load(
+                    OpenNlpModels.POS_MODEL,
+                    "org.example:pos:1",
+                    in -> {
+                      throw new IOException("corrupt");
+                    }));
     assertTrue(e.getMessage().contains("org.example:pos:1"), e.getMessage());
   }
 
@@ -49,13 +58,15 @@ class OpenNlpModelsTest {
     Thread[] threads = new Thread[4];
     List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (int t = 0; t < threads.length; t++) {
-      threads[t] = new Thread(() -> {
-        for (int i = 0; i < 200; i++) {
-          if (!expected.equals(OpenNlpModels.partsOfSpeech(tokens))) {
-            failures.add(new AssertionError("different tags on " + Thread.currentThread()));
-          }
-        }
-      });
+      threads[t] =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 200; i++) {
+                  if (!expected.equals(OpenNlpModels.partsOfSpeech(tokens))) {
+                    failures.add(new AssertionError("different tags on " + Thread.currentThread()));
+                  }
+                }
+              });
       threads[t].start();
     }
     for (Thread thread : threads) {

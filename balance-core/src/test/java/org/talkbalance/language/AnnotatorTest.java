@@ -27,7 +27,8 @@ class AnnotatorTest {
         Arguments.of("Yeah, I see.", 1, 3, 0, true),
         Arguments.of("Uh, do you, um, have kids?", 1, 6, 2, false),
         Arguments.of("Good morning , sir . Is there a bank near here ?", 2, 9, 0, false),
-        Arguments.of("{vocalsound} So what do we do now? [laughter] I have no idea.", 2, 10, 0, false),
+        Arguments.of(
+            "{vocalsound} So what do we do now? [laughter] I have no idea.", 2, 10, 0, false),
         Arguments.of("[laughter]", 0, 0, 0, false));
   }
 
@@ -54,8 +55,9 @@ class AnnotatorTest {
 
   @Test
   void annotatesEachSentencesQuestion() {
-    AnnotatedUtterance a = Annotator.standard()
-        .annotate(Utterance.of(1, "Ann", "I got the job. How are you feeling about the move?"));
+    AnnotatedUtterance a =
+        Annotator.standard()
+            .annotate(Utterance.of(1, "Ann", "I got the job. How are you feeling about the move?"));
     assertFalse(a.sentences().get(0).isQuestion());
     Sentence second = a.sentences().get(1);
     assertTrue(second.isQuestion());
@@ -67,9 +69,12 @@ class AnnotatorTest {
   void oneAnnotatorServesManyThreadsWithTheSerialResults() throws Exception {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      texts.add(i % 4 == 0 ? "did the plumber call back " + i
-          : i % 4 == 1 ? "what people say " + i + " is wrong"
-          : i % 4 == 2 ? "Is the store open on day " + i + "?" : "I think so, " + i + ".");
+      texts.add(
+          i % 4 == 0
+              ? "did the plumber call back " + i
+              : i % 4 == 1
+                  ? "what people say " + i + " is wrong"
+                  : i % 4 == 2 ? "Is the store open on day " + i + "?" : "I think so, " + i + ".");
     }
     Annotator annotator = Annotator.standard();
     List<AnnotatedUtterance> serial = new ArrayList<>();
@@ -102,17 +107,21 @@ class AnnotatorTest {
 
   @Test
   void questionAnnotationValidatesItsFields() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new QuestionAnnotation(QuestionKind.QUESTION, Optional.empty(), false, false, "c"));
-    assertThrows(IllegalArgumentException.class,
-        () -> new QuestionAnnotation(QuestionKind.REQUEST, Optional.of(QuestionType.YES_NO),
-            false, false, "c"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new QuestionAnnotation(
+                QuestionKind.REQUEST, Optional.of(QuestionType.YES_NO), false, false, "c"));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new QuestionAnnotation(QuestionKind.NONE, Optional.empty(), true, false, "c"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new QuestionAnnotation(QuestionKind.BACKCHANNEL, Optional.empty(), false, true, "c"));
-    QuestionAnnotation closed =
-        QuestionAnnotation.question(QuestionType.YES_NO, false, false, "c");
+    QuestionAnnotation closed = QuestionAnnotation.question(QuestionType.YES_NO, false, false, "c");
     assertTrue(closed.isClosed());
     assertFalse(QuestionAnnotation.NONE.isClosed());
   }

@@ -22,14 +22,21 @@ import org.talkbalance.transcript.Utterance;
  * utterance asks a question", per gold tag, and the most frequent confusions, for the standard
  * annotator, the lexical-only one and the all-models one.
  *
- * <p>Run it with {@code ./mvnw -q -pl balance-core test -Dtest=QuestionEvaluationTest} (figures
- * are printed and floors asserted), or directly with {@code main} and {@code
- * -Dtalkbalance.shared=../shared}. An utterance counts as a question when any of its sentences is
- * a {@link QuestionKind#QUESTION}; the gold label is the corpus's {@code is_question} column.
+ * <p>Run it with {@code ./mvnw -q -pl balance-core test -Dtest=QuestionEvaluationTest} (figures are
+ * printed and floors asserted), or the full report with the lexical-only and all-models baselines:
+ *
+ * <pre>
+ * ./mvnw -q -pl balance-core test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.talkbalance.language.QuestionEvaluation -Dexec.args=--baselines \
+ *     -Dtalkbalance.shared=../shared
+ * </pre>
+ *
+ * <p>An utterance counts as a question when any of its sentences is a {@link
+ * QuestionKind#QUESTION}; the gold label is the corpus's {@code is_question} column.
  *
  * <p>Not thread-safe.
  */
-final class QuestionEvaluation {
+public final class QuestionEvaluation {
 
   /** The system property naming the shared folder; the Maven build sets it to {@code ../shared}. */
   static final String SHARED_PROPERTY = "talkbalance.shared";
@@ -76,9 +83,17 @@ final class QuestionEvaluation {
           Locale.ROOT,
           "%-34s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d; %d utterances; tagger on %.1f%% of"
               + " %d sentences; %.1f s)",
-          name, precision(), recall(), f1(), truePositives, falsePositives, falseNegatives,
-          utterances, 100.0 * trace.taggedSentences() / Math.max(1, trace.sentences()),
-          trace.sentences(), nanos / 1e9);
+          name,
+          precision(),
+          recall(),
+          f1(),
+          truePositives,
+          falsePositives,
+          falseNegatives,
+          utterances,
+          100.0 * trace.taggedSentences() / Math.max(1, trace.sentences()),
+          trace.sentences(),
+          nanos / 1e9);
     }
 
     /** {@return the full report: summary, per tag, per type, tagger decisions, confusions} */
@@ -93,8 +108,12 @@ final class QuestionEvaluation {
               e ->
                   b.append(
                       String.format(
-                          Locale.ROOT, "     %-22s %6d %6d  %.3f%n", e.getKey(), e.getValue()[0],
-                          e.getValue()[1], ratio(e.getValue()[1], e.getValue()[0]))));
+                          Locale.ROOT,
+                          "     %-22s %6d %6d  %.3f%n",
+                          e.getKey(),
+                          e.getValue()[0],
+                          e.getValue()[1],
+                          ratio(e.getValue()[1], e.getValue()[0]))));
       b.append("   predicted question types: ").append(byType).append('\n');
       b.append("   tagger needed for: ").append(trace.decisions()).append('\n');
       b.append("   per rule (predicted questions, correct, precision):\n");
@@ -104,8 +123,12 @@ final class QuestionEvaluation {
               e ->
                   b.append(
                       String.format(
-                          Locale.ROOT, "     %-44s %6d %6d  %.3f%n", e.getKey(), e.getValue()[0],
-                          e.getValue()[1], ratio(e.getValue()[1], e.getValue()[0]))));
+                          Locale.ROOT,
+                          "     %-44s %6d %6d  %.3f%n",
+                          e.getKey(),
+                          e.getValue()[0],
+                          e.getValue()[1],
+                          ratio(e.getValue()[1], e.getValue()[0]))));
       b.append("   top missed questions (gold tag | what was predicted):\n");
       top(missed, confusions).forEach(l -> b.append("     ").append(l).append('\n'));
       b.append("   top false questions (gold tag | predicted type and rule):\n");
@@ -125,13 +148,20 @@ final class QuestionEvaluation {
     String value = System.getProperty(SHARED_PROPERTY);
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(
-          "system property " + SHARED_PROPERTY + " is not set; run through Maven (it sets it to"
-              + " ../shared) or pass -D" + SHARED_PROPERTY + "=/path/to/shared");
+          "system property "
+              + SHARED_PROPERTY
+              + " is not set; run through Maven (it sets it to"
+              + " ../shared) or pass -D"
+              + SHARED_PROPERTY
+              + "=/path/to/shared");
     }
     Path folder = Path.of(value).toAbsolutePath().normalize();
     if (!Files.isRegularFile(folder.resolve("data/questions/swda-dev.tsv"))) {
       throw new IllegalStateException(
-          "no question corpora under " + folder + "/data/questions; " + SHARED_PROPERTY
+          "no question corpora under "
+              + folder
+              + "/data/questions; "
+              + SHARED_PROPERTY
               + " must name the shared folder that holds data/questions/swda-dev.tsv");
     }
     return folder;
@@ -158,11 +188,12 @@ final class QuestionEvaluation {
       for (int i = 1; i < lines.size(); i++) {
         String[] f = lines.get(i).split("\t", -1);
         if (f.length < header.size()) {
-          throw new IllegalStateException(path + ":" + (i + 1) + ": expected " + header.size()
-              + " columns, found " + f.length);
+          throw new IllegalStateException(
+              path + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + f.length);
         }
-        rows.add(new Row(f[conversation], f[speaker], unquote(f[tag]), f[question].equals("1"),
-            f[text]));
+        rows.add(
+            new Row(
+                f[conversation], f[speaker], unquote(f[tag]), f[question].equals("1"), f[text]));
       }
       return rows;
     } catch (IOException e) {
@@ -202,8 +233,8 @@ final class QuestionEvaluation {
     for (Row row : rows) {
       record++;
       AnnotatedUtterance a =
-          annotator.annotate(Utterance.of(record, row.speaker(), transform.apply(row.text())),
-              r.trace);
+          annotator.annotate(
+              Utterance.of(record, row.speaker(), transform.apply(row.text())), r.trace);
       QuestionAnnotation decisive = QuestionAnnotation.NONE;
       for (Sentence s : a.sentences()) {
         if (s.isQuestion()) {
@@ -229,12 +260,14 @@ final class QuestionEvaluation {
         r.truePositives++;
       } else if (predicted) {
         r.falsePositives++;
-        r.extra.merge(row.tag() + " | " + decisive.type().orElseThrow() + " [" + decisive.cue()
-            + "]", 1, Integer::sum);
+        r.extra.merge(
+            row.tag() + " | " + decisive.type().orElseThrow() + " [" + decisive.cue() + "]",
+            1,
+            Integer::sum);
       } else if (row.question()) {
         r.falseNegatives++;
-        r.missed.merge(row.tag() + " | " + decisive.kind() + " [" + decisive.cue() + "]", 1,
-            Integer::sum);
+        r.missed.merge(
+            row.tag() + " | " + decisive.kind() + " [" + decisive.cue() + "]", 1, Integer::sum);
       }
     }
     r.nanos = System.nanoTime() - start;
@@ -253,8 +286,10 @@ final class QuestionEvaluation {
   private static List<String> top(Map<String, Integer> counts, int limit) {
     List<String> out = new ArrayList<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
         .forEach(e -> out.add(String.format(Locale.ROOT, "%5d  %s", e.getValue(), e.getKey())));
     return out;
@@ -266,22 +301,40 @@ final class QuestionEvaluation {
     List<Row> daily = read("dailydialog-validation.tsv", "act");
     Map<String, Result> results = new LinkedHashMap<>();
     results.put("swda", evaluate("Switchboard dev", swda, Annotator.standard(), t -> t));
-    results.put("swda-no-mark", evaluate("Switchboard dev, no '?'", swda, Annotator.standard(),
-        QuestionEvaluation::withoutQuestionMarks));
+    results.put(
+        "swda-no-mark",
+        evaluate(
+            "Switchboard dev, no '?'",
+            swda,
+            Annotator.standard(),
+            QuestionEvaluation::withoutQuestionMarks));
     results.put("daily", evaluate("DailyDialog validation", daily, Annotator.standard(), t -> t));
     if (withBaselines) {
-      results.put("swda-lexical", evaluate("Switchboard dev, lexical only", swda,
-          Annotator.lexicalOnly(), t -> t));
-      results.put("swda-no-mark-lexical", evaluate("Switchboard dev, no '?', lexical only", swda,
-          Annotator.lexicalOnly(), QuestionEvaluation::withoutQuestionMarks));
-      results.put("daily-lexical", evaluate("DailyDialog validation, lexical only", daily,
-          Annotator.lexicalOnly(), t -> t));
-      results.put("swda-all", evaluate("Switchboard dev, all models", swda,
-          Annotator.allModels(), t -> t));
-      results.put("swda-no-mark-all", evaluate("Switchboard dev, no '?', all models", swda,
-          Annotator.allModels(), QuestionEvaluation::withoutQuestionMarks));
-      results.put("daily-all", evaluate("DailyDialog validation, all models", daily,
-          Annotator.allModels(), t -> t));
+      results.put(
+          "swda-lexical",
+          evaluate("Switchboard dev, lexical only", swda, Annotator.lexicalOnly(), t -> t));
+      results.put(
+          "swda-no-mark-lexical",
+          evaluate(
+              "Switchboard dev, no '?', lexical only",
+              swda,
+              Annotator.lexicalOnly(),
+              QuestionEvaluation::withoutQuestionMarks));
+      results.put(
+          "daily-lexical",
+          evaluate("DailyDialog validation, lexical only", daily, Annotator.lexicalOnly(), t -> t));
+      results.put(
+          "swda-all", evaluate("Switchboard dev, all models", swda, Annotator.allModels(), t -> t));
+      results.put(
+          "swda-no-mark-all",
+          evaluate(
+              "Switchboard dev, no '?', all models",
+              swda,
+              Annotator.allModels(),
+              QuestionEvaluation::withoutQuestionMarks));
+      results.put(
+          "daily-all",
+          evaluate("DailyDialog validation, all models", daily, Annotator.allModels(), t -> t));
     }
     return results;
   }

@@ -19,7 +19,10 @@ class QuestionFollowUpTest {
         // a content word of the previous turn comes back
         Arguments.of("I finally got a puppy last week.", "What breed are the puppies?", true),
         Arguments.of("We moved out of the city.", "why did you move", true),
-        Arguments.of("My sister is getting married in June.", "Is the wedding in Spain? When in June?", true),
+        Arguments.of(
+            "My sister is getting married in June.",
+            "Is the wedding in Spain? When in June?",
+            true),
         // a short question points back with an anaphor or is elliptical
         Arguments.of("The car broke down on the highway.", "What happened then?", true),
         Arguments.of("I quit my job.", "Why?", true),
@@ -27,7 +30,10 @@ class QuestionFollowUpTest {
         Arguments.of("I'm not going to the party.", "how come", true),
         // a new topic
         Arguments.of("I finally got a puppy last week.", "Do you want some coffee?", false),
-        Arguments.of("The car broke down on the highway.", "What time is your flight tomorrow morning?", false),
+        Arguments.of(
+            "The car broke down on the highway.",
+            "What time is your flight tomorrow morning?",
+            false),
         // not a question
         Arguments.of("I quit my job.", "That's brave.", false));
   }
@@ -52,7 +58,8 @@ class QuestionFollowUpTest {
   @Test
   void explainsTheCue() {
     Sentence question = sentences("What breed is the puppy?").get(0);
-    assertEquals("picks up 'puppy'",
+    assertEquals(
+        "picks up 'puppy'",
         QuestionFollowUp.cue(question, sentences("We got a puppy.")).orElseThrow());
   }
 
@@ -70,7 +77,6 @@ class QuestionFollowUpTest {
   }
 
   private static List<Sentence> sentences(String text) {
-    return new ArrayList<>(
-        Annotator.standard().annotate(Utterance.of(1, "A", text)).sentences());
+    return new ArrayList<>(Annotator.standard().annotate(Utterance.of(1, "A", text)).sentences());
   }
 }
