@@ -6,18 +6,26 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.talkbalance.internal.LexicalTokenizer;
+import org.talkbalance.internal.OpenNlpModels;
 import org.talkbalance.internal.WordLists;
 import org.talkbalance.transcript.Utterance;
 
 /**
- * Annotates utterances: splits them into sentences, counts words and fillers, and recognises
- * backchannels.
+ * Annotates utterances: splits them into sentences, counts words and fillers, recognises
+ * backchannels, and reads each sentence's question form ({@link QuestionAnnotation}).
  *
  * <pre>{@code
  * Annotator annotator = Annotator.standard();
  * AnnotatedUtterance a = annotator.annotate(Utterance.of(1, "Bob", "Mm-hmm."));
  * a.backchannel(); // true
+ * annotator.annotate(Utterance.of(2, "Ann", "so how are you feeling"))
+ *     .sentences().get(0).question().support(); // true
  * }</pre>
+ *
+ * <p>The {@linkplain #standard() standard} annotator works on lexical tokens and runs the OpenNLP
+ * part-of-speech tagger only on the few sentences whose question form needs it; {@link
+ * #allModels()} runs the maxent sentence detector, tokenizer and tagger on everything (slower by an
+ * order of magnitude; the baseline of the benchmarks and of the evaluation).
  *
  * <p>Immutable and thread-safe: one instance may serve any number of threads.
  */
@@ -26,22 +34,42 @@ public final class Annotator {
   /** Longest backchannel, in words (DESIGN.md: "at most ~3 words"). */
   public static final int MAX_BACKCHANNEL_WORDS = 3;
 
-  private static final Annotator STANDARD =
-      new Annotator(
-          WordLists.load(Annotator.class, "backchannels.txt"),
-          WordLists.load(Annotator.class, "fillers.txt"));
+  private static final Set<String> BACKCHANNELS =
+      WordLists.load(Annotator.class, "backchannels.txt");
+  private static final Set<String> FILLERS = WordLists.load(Annotator.class, "fillers.txt");
 
-  private final Set<String> backchannels;
-  private final Set<String> fillers;
+  private static final Annotator STANDARD = new Annotator(QuestionDetector.ModelUse.ON_DEMAND);
+  private static final Annotator ALL_MODELS = new Annotator(QuestionDetector.ModelUse.ALL);
+  private static final Annotator LEXICAL_ONLY = new Annotator(QuestionDetector.ModelUse.NONE);
 
-  private Annotator(Set<String> backchannels, Set<String> fillers) {
-    this.backchannels = backchannels;
-    this.fillers = fillers;
+  private final Set<String> backchannels = BACKCHANNELS;
+  private final Set<String> fillers = FILLERS;
+  private final QuestionDetector questions;
+
+  private Annotator(QuestionDetector.ModelUse models) {
+    this.questions = new QuestionDetector(models);
   }
 
-  /** {@return the annotator with the project's English word lists} */
+  /**
+   * {@return the annotator with the project's English word lists, using the OpenNLP models only
+   * where a decision needs them}
+   */
   public static Annotator standard() {
     return STANDARD;
+  }
+
+  /**
+   * {@return an annotator that runs the OpenNLP sentence detector, tokenizer and part-of-speech
+   * tagger on every sentence: the all-models baseline for benchmarks and evaluation} Word, filler
+   * and backchannel counts are the same as the standard annotator's.
+   */
+  public static Annotator allModels() {
+    return ALL_MODELS;
+  }
+
+  /** {@return an annotator that never uses the OpenNLP models (for measuring what they add)} */
+  static Annotator lexicalOnly() {
+    return LEXICAL_ONLY;
   }
 
   /**
@@ -51,17 +79,35 @@ public final class Annotator {
    * @return its sentences, word and filler counts, and whether it is a backchannel
    */
   public AnnotatedUtterance annotate(Utterance utterance) {
+    return annotate(utterance, null);
+  }
+
+  /**
+   * Annotates one utterance and counts, in {@code trace}, where the tagger was needed.
+   *
+   * @param utterance the utterance
+   * @param trace the counts to add to, or null
+   * @return the annotated utterance
+   */
+  AnnotatedUtterance annotate(Utterance utterance, QuestionDetector.Trace trace) {
     Objects.requireNonNull(utterance, "utterance");
     List<Sentence> sentences = new ArrayList<>();
     int words = 0;
     int fillerCount = 0;
     List<String> allWords = new ArrayList<>();
-    for (String sentenceText : SentenceSplitter.split(utterance.text())) {
-      List<String> sentenceWords = LexicalTokenizer.lowerCaseWords(sentenceText);
+    for (String sentenceText : sentences(utterance.text())) {
+      List<String> tokens = LexicalTokenizer.tokens(sentenceText);
+      List<String> sentenceWords = new ArrayList<>(tokens.size());
+      for (String token : tokens) {
+        if (LexicalTokenizer.isWord(token)) {
+          sentenceWords.add(token.toLowerCase(Locale.ROOT));
+        }
+      }
       if (sentenceWords.isEmpty()) {
         continue;
       }
-      sentences.add(new Sentence(sentenceText, sentenceWords.size()));
+      QuestionAnnotation question = questions.detect(tokens, !sentences.isEmpty(), trace);
+      sentences.add(new Sentence(sentenceText, sentenceWords.size(), question));
       words += sentenceWords.size();
       for (String w : sentenceWords) {
         if (fillers.contains(w)) {
@@ -72,6 +118,19 @@ public final class Annotator {
     }
     return new AnnotatedUtterance(
         utterance, sentences, words, fillerCount, isBackchannel(allWords));
+  }
+
+  private List<String> sentences(String text) {
+    if (questions.models() != QuestionDetector.ModelUse.ALL) {
+      return SentenceSplitter.split(text);
+    }
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        out.addAll(OpenNlpModels.sentences(line));
+      }
+    }
+    return out;
   }
 
   /**
@@ -94,7 +153,8 @@ public final class Annotator {
     int i = 0;
     while (i < content.size()) {
       String w = content.get(i);
-      if (i + 2 < content.size() && backchannels.contains(w + " " + content.get(i + 1) + " " + content.get(i + 2))) {
+      if (i + 2 < content.size()
+          && backchannels.contains(w + " " + content.get(i + 1) + " " + content.get(i + 2))) {
         nonFiller = true;
         i += 3;
       } else if (i + 1 < content.size() && backchannels.contains(w + " " + content.get(i + 1))) {

@@ -9,14 +9,34 @@ import java.util.Objects;
  *
  * @param text the sentence as said, transcript markup included
  * @param words number of words (tokens with a letter or digit, markup excluded)
+ * @param question whether and how the sentence asks a question
  */
-public record Sentence(String text, int words) {
+public record Sentence(String text, int words, QuestionAnnotation question) {
 
   /** Validates the fields. */
   public Sentence {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(question, "question");
     if (words < 0) {
       throw new IllegalArgumentException("words must not be negative, was " + words);
     }
+    if (words == 0 && question.kind() != QuestionKind.NONE) {
+      throw new IllegalArgumentException("a sentence without words cannot be question-shaped");
+    }
+  }
+
+  /**
+   * A sentence that is not question-shaped.
+   *
+   * @param text the sentence as said
+   * @param words number of words
+   */
+  public Sentence(String text, int words) {
+    this(text, words, QuestionAnnotation.NONE);
+  }
+
+  /** {@return whether the sentence is an information-seeking question} */
+  public boolean isQuestion() {
+    return question.isQuestion();
   }
 }
