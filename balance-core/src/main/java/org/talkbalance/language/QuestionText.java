@@ -260,9 +260,21 @@ final class QuestionText {
         i++;
         continue;
       }
+      if (!out.isEmpty() && LexicalTokenizer.isWord(out.get(out.size() - 1)) && isClitic(t)) {
+        // "what 's", "is n't": the tokenizer keeps pre-tokenized clitics apart
+        String previous = out.remove(out.size() - 1);
+        out.add(previous + t.replace('’', '\''));
+        continue;
+      }
       splitRunTogether(t, out);
     }
     return out;
+  }
+
+  private static boolean isClitic(String token) {
+    String t = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return t.equals("n't") || (t.length() > 1 && t.charAt(0) == '\''
+        && CLITIC_TAILS.contains(t.substring(1)));
   }
 
   /** Splits "far.Can" into "far", ".", "Can"; leaves "e.g.", "3.5" and "U.S." alone. */
