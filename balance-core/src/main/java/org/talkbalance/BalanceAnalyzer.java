@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.talkbalance.language.Annotator;
 import org.talkbalance.metrics.ConversationListener;
+import org.talkbalance.metrics.QuestionAccumulator;
 import org.talkbalance.metrics.TalkShareAccumulator;
 import org.talkbalance.metrics.TimingAccumulator;
 import org.talkbalance.metrics.TurnBuilder;
@@ -66,8 +67,10 @@ public final class BalanceAnalyzer {
   public BalanceReport analyze(Transcript transcript) {
     Objects.requireNonNull(transcript, "transcript");
     TalkShareAccumulator talk = new TalkShareAccumulator(bootstrapResamples, seed, confidenceLevel);
+    QuestionAccumulator questions = new QuestionAccumulator();
     TimingAccumulator timing = new TimingAccumulator(conversationGap);
-    TurnBuilder turns = new TurnBuilder(mergeTurns, ConversationListener.all(List.of(talk, timing)));
+    TurnBuilder turns = new TurnBuilder(mergeTurns,
+        ConversationListener.all(List.of(talk, questions, timing)));
     for (Utterance u : transcript.utterances()) {
       turns.accept(annotator.annotate(u));
     }
@@ -77,6 +80,7 @@ public final class BalanceAnalyzer {
         transcript.conversation(),
         transcript.utterances().size(),
         talk.result(),
+        questions.result(),
         timing.result(),
         transcript.excluded(),
         transcript.warnings());

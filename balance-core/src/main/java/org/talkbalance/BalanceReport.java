@@ -3,6 +3,7 @@ package org.talkbalance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.talkbalance.metrics.Questions;
 import org.talkbalance.metrics.TalkShare;
 import org.talkbalance.metrics.Timing;
 import org.talkbalance.transcript.ExcludedMessages;
@@ -17,6 +18,7 @@ import org.talkbalance.transcript.InputWarning;
  * @param conversation conversation identifier given by the input, or the empty string
  * @param utterances number of input utterances analysed
  * @param talkShare who talked how much
+ * @param questions who asked, what kind, and whether it was answered
  * @param timing time shares, latency, interruptions and silence, present when the input carries
  *     timestamps
  * @param excluded chat messages that are not speech (media, bots, system lines), counted so that
@@ -29,18 +31,20 @@ public record BalanceReport(
     String conversation,
     int utterances,
     TalkShare talkShare,
+    Questions questions,
     Optional<Timing> timing,
     ExcludedMessages excluded,
     List<InputWarning> warnings) {
 
   /** Version of the report's JSON schema; raised whenever a field changes meaning or goes away. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** Validates the fields and copies the list. */
   public BalanceReport {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(conversation, "conversation");
     Objects.requireNonNull(talkShare, "talkShare");
+    Objects.requireNonNull(questions, "questions");
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(excluded, "excluded");
     warnings = List.copyOf(warnings);

@@ -7,6 +7,9 @@ import java.io.Writer;
 import java.util.List;
 import org.talkbalance.BalanceReport;
 import org.talkbalance.metrics.Interval;
+import org.talkbalance.language.QuestionType;
+import org.talkbalance.metrics.Questions;
+import org.talkbalance.metrics.SpeakerQuestions;
 import org.talkbalance.metrics.SpeakerTalk;
 import org.talkbalance.metrics.SpeakerTiming;
 import org.talkbalance.metrics.TalkShare;
@@ -52,6 +55,7 @@ final class JsonRenderer implements ReportRenderer {
     json.writeStringField("conversation", report.conversation());
     json.writeNumberField("utterances", report.utterances());
     talkShare(json, report.talkShare());
+    questions(json, report.questions());
     if (report.timing().isPresent()) {
       timing(json, report.timing().get());
     } else {
@@ -111,6 +115,58 @@ final class JsonRenderer implements ReportRenderer {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  private static void questions(JsonGenerator json, Questions questions) throws IOException {
+    json.writeObjectFieldStart("questions");
+    json.writeNumberField("total", questions.total());
+    number(json, "balance", questions.balance());
+    json.writeArrayFieldStart("speakers");
+    for (SpeakerQuestions q : questions.speakers()) {
+      json.writeStartObject();
+      json.writeStringField("speaker", q.speaker());
+      json.writeNumberField("asked", q.asked());
+      number(json, "per100Words", q.per100Words());
+      number(json, "perTurn", q.perTurn());
+      number(json, "share", q.share());
+      json.writeNumberField("answered", q.answered());
+      json.writeNumberField("unanswered", q.unanswered());
+      number(json, "answeredRate", q.answeredRate());
+      json.writeNumberField("open", q.open());
+      json.writeNumberField("closed", q.closed());
+      number(json, "openRate", q.openRate());
+      json.writeNumberField("support", q.support());
+      json.writeNumberField("followUps", q.followUps());
+      json.writeObjectFieldStart("byType");
+      for (QuestionType type : QuestionType.values()) {
+        json.writeNumberField(camel(type.name()), q.types().of(type));
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("notQuestions");
+      json.writeNumberField("requests", q.requests());
+      json.writeNumberField("rhetorical", q.rhetorical());
+      json.writeNumberField("backchannels", q.backchannelQuestions());
+      json.writeNumberField("repairs", q.repairs());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** {@code YES_NO} to {@code yesNo}. */
+  static String camel(String constant) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : constant.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 
   private static void timing(JsonGenerator json, Timing timing) throws IOException {

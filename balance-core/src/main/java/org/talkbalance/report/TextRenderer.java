@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.talkbalance.BalanceReport;
+import org.talkbalance.metrics.Questions;
+import org.talkbalance.metrics.SpeakerQuestions;
 import org.talkbalance.metrics.SpeakerTalk;
 import org.talkbalance.metrics.SpeakerTiming;
 import org.talkbalance.metrics.TalkShare;
@@ -56,6 +58,7 @@ final class TextRenderer implements ReportRenderer {
     for (String sentence : summary(talk)) {
       line(s, sentence);
     }
+    questions(s, report.questions());
     report.timing().ifPresent(timing -> timing(s, timing));
     excluded(s, report.excluded());
     warnings(s, report.warnings());
@@ -155,6 +158,72 @@ final class TextRenderer implements ReportRenderer {
       return "somewhat one-sided";
     }
     return "dominated by one speaker";
+  }
+
+  private static void questions(StringBuilder s, Questions questions) {
+    line(s, "");
+    line(s, String.format(Locale.ROOT, "Questions: %d asked%s", questions.total(),
+        Double.isNaN(questions.balance()) ? ""
+            : String.format(Locale.ROOT, " · question balance %.2f (1 = equal)",
+                questions.balance())));
+    int nameWidth = "Speaker".length();
+    for (SpeakerQuestions q : questions.speakers()) {
+      nameWidth = Math.max(nameWidth, Math.min(40, q.speaker().length()));
+    }
+    line(s, String.format(Locale.ROOT, "%-" + nameWidth + "s %6s %6s %6s %9s %6s %8s %9s %9s %7s",
+        "Speaker", "Asked", "/100w", "Share", "Answered", "Open%", "Support", "Follow-up",
+        "Requests", "Other?"));
+    for (SpeakerQuestions q : questions.speakers()) {
+      line(s, String.format(Locale.ROOT,
+          "%-" + nameWidth + "s %6d %6.1f %6s %9s %6s %8d %9d %9d %7d",
+          name(q.speaker()), q.asked(), nanToZero(q.per100Words()), percent(q.share()),
+          q.asked() == 0 ? "–" : q.answered() + "/" + q.asked(), percent(q.openRate()),
+          q.support(), q.followUps(), q.requests(),
+          q.rhetorical() + q.backchannelQuestions() + q.repairs()));
+    }
+    line(s, "(/100w = questions per 100 of the speaker's words; Answered = followed by another"
+        + " speaker's turn; Open% of the speaker's questions; Other? = rhetorical, backchannel and"
+        + " repair forms such as \"really?\", not counted as questions)");
+    for (String sentence : questionSummary(questions)) {
+      line(s, sentence);
+    }
+  }
+
+  /** One or two sentences on who asked and what went unanswered. */
+  static List<String> questionSummary(Questions questions) {
+    List<String> out = new ArrayList<>();
+    if (questions.total() == 0) {
+      out.add("Nobody asked a question.");
+      return out;
+    }
+    List<SpeakerQuestions> byAsked = new ArrayList<>(questions.speakers());
+    byAsked.sort(Comparator.comparingInt(SpeakerQuestions::asked).reversed());
+    SpeakerQuestions top = byAsked.get(0);
+    StringBuilder first = new StringBuilder(questions.total() == 1
+        ? top.speaker() + " asked the only question"
+        : String.format(Locale.ROOT, "%s asked %d of the %d questions", top.speaker(),
+            top.asked(), questions.total()));
+    SpeakerQuestions mostIgnored = null;
+    for (SpeakerQuestions q : byAsked) {
+      if (q.unanswered() > 0 && (mostIgnored == null
+          || q.unanswered() > mostIgnored.unanswered())) {
+        mostIgnored = q;
+      }
+    }
+    if (mostIgnored != null) {
+      first.append(String.format(Locale.ROOT, "; %d of %s's %d went unanswered",
+          mostIgnored.unanswered(), mostIgnored.speaker(), mostIgnored.asked()));
+    }
+    out.add(first.append('.').toString());
+    return out;
+  }
+
+  private static double nanToZero(double value) {
+    return Double.isNaN(value) ? 0 : value;
+  }
+
+  private static String percent(double fraction) {
+    return Double.isNaN(fraction) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
   }
 
   private static void timing(StringBuilder s, Timing timing) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       "Example:  balance analyze dinner.txt",
       "          balance analyze --out-format json -o report.json meeting.csv"
     },
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, AnnotateCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitStatus.USAGE,
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

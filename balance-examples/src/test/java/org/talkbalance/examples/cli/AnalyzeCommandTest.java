@@ -55,7 +55,7 @@ class AnalyzeCommandTest {
     assertEquals(0, run("analyze", "--out-format", "json", "-o", json.toString(),
         sample.toString()).status());
     String first = Files.readString(json, StandardCharsets.UTF_8);
-    assertTrue(first.contains("\"schemaVersion\" : 1"), first);
+    assertTrue(first.contains("\"schemaVersion\" : " + org.talkbalance.BalanceReport.SCHEMA_VERSION), first);
 
     Run again = run("analyze", "--out-format", "json", "-o", json.toString(), sample.toString());
     assertEquals(1, again.status());
