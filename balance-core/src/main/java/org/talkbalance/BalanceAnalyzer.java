@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.talkbalance.language.Annotator;
 import org.talkbalance.metrics.ConversationListener;
+import org.talkbalance.metrics.Explanations;
 import org.talkbalance.metrics.QuestionAccumulator;
 import org.talkbalance.metrics.TalkShareAccumulator;
 import org.talkbalance.metrics.TimingAccumulator;
@@ -39,6 +40,7 @@ public final class BalanceAnalyzer {
   private final double confidenceLevel;
   private final ReadOptions readOptions;
   private final Duration conversationGap;
+  private final boolean explain;
   private final Annotator annotator = Annotator.standard();
 
   private BalanceAnalyzer(Builder b) {
@@ -48,6 +50,7 @@ public final class BalanceAnalyzer {
     this.confidenceLevel = b.confidenceLevel;
     this.readOptions = b.readOptions;
     this.conversationGap = b.conversationGap;
+    this.explain = b.explain;
   }
 
   /**
@@ -66,8 +69,10 @@ public final class BalanceAnalyzer {
    */
   public BalanceReport analyze(Transcript transcript) {
     Objects.requireNonNull(transcript, "transcript");
-    TalkShareAccumulator talk = new TalkShareAccumulator(bootstrapResamples, seed, confidenceLevel);
-    QuestionAccumulator questions = new QuestionAccumulator();
+    Explanations explanations = explain ? Explanations.collecting() : Explanations.disabled();
+    TalkShareAccumulator talk =
+        new TalkShareAccumulator(bootstrapResamples, seed, confidenceLevel, explanations);
+    QuestionAccumulator questions = new QuestionAccumulator(explanations);
     TimingAccumulator timing = new TimingAccumulator(conversationGap);
     TurnBuilder turns = new TurnBuilder(mergeTurns,
         ConversationListener.all(List.of(talk, questions, timing)));
@@ -83,7 +88,8 @@ public final class BalanceAnalyzer {
         questions.result(),
         timing.result(),
         transcript.excluded(),
-        transcript.warnings());
+        transcript.warnings(),
+        explanations.list());
   }
 
   /**
@@ -121,6 +127,7 @@ public final class BalanceAnalyzer {
     private double confidenceLevel = 0.95;
     private ReadOptions readOptions = ReadOptions.defaults();
     private Duration conversationGap = Duration.ofHours(1);
+    private boolean explain;
     private final java.util.Set<String> set = new java.util.HashSet<>();
 
     private Builder() {}
@@ -211,6 +218,19 @@ public final class BalanceAnalyzer {
         throw new IllegalArgumentException("conversationGap must be positive");
       }
       this.conversationGap = gap;
+      return this;
+    }
+
+    /**
+     * Whether reports keep the utterance and rule behind each count (default false, so memory
+     * does not grow with the transcript).
+     *
+     * @param keep true to fill {@link BalanceReport#explanations()}
+     * @return this builder
+     */
+    public Builder explain(boolean keep) {
+      once("explain");
+      this.explain = keep;
       return this;
     }
 

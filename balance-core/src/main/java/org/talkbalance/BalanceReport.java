@@ -3,6 +3,7 @@ package org.talkbalance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.talkbalance.metrics.Explanation;
 import org.talkbalance.metrics.Questions;
 import org.talkbalance.metrics.TalkShare;
 import org.talkbalance.metrics.Timing;
@@ -25,6 +26,8 @@ import org.talkbalance.transcript.InputWarning;
  *     nothing is lost silently
  * @param warnings input lines a lenient read skipped, and doubtful input (such as timestamps out
  *     of order), so that nothing is lost silently
+ * @param explanations the utterances and rules behind the counts, in conversation order; empty
+ *     unless the analyzer was built with {@code explain(true)}
  */
 public record BalanceReport(
     String source,
@@ -34,7 +37,8 @@ public record BalanceReport(
     Questions questions,
     Optional<Timing> timing,
     ExcludedMessages excluded,
-    List<InputWarning> warnings) {
+    List<InputWarning> warnings,
+    List<Explanation> explanations) {
 
   /** Version of the report's JSON schema; raised whenever a field changes meaning or goes away. */
   public static final int SCHEMA_VERSION = 2;
@@ -48,5 +52,6 @@ public record BalanceReport(
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(excluded, "excluded");
     warnings = List.copyOf(warnings);
+    explanations = List.copyOf(explanations);
   }
 }

@@ -44,9 +44,20 @@ public final class QuestionAccumulator implements ConversationListener {
   private Turn previous;
   private int previousQuestions;
 
-  /** Creates an empty accumulator. */
+  private final Explanations explanations;
+
+  /** Creates an accumulator that keeps no explanations. */
   public QuestionAccumulator() {
-    // counters start at zero
+    this(Explanations.disabled());
+  }
+
+  /**
+   * Creates an accumulator.
+   *
+   * @param explanations where to record the sentence behind each counted question
+   */
+  public QuestionAccumulator(Explanations explanations) {
+    this.explanations = java.util.Objects.requireNonNull(explanations, "explanations");
   }
 
   @Override
@@ -70,13 +81,20 @@ public final class QuestionAccumulator implements ConversationListener {
             c.types = c.types.plus(q.type().orElseThrow());
             c.open += q.open() ? 1 : 0;
             c.support += q.support() ? 1 : 0;
-            c.followUps += QuestionFollowUp.isFollowUp(s, previousTurn) ? 1 : 0;
+            java.util.Optional<String> followUp = QuestionFollowUp.cue(s, previousTurn);
+            c.followUps += followUp.isPresent() ? 1 : 0;
+            explain(turn.speaker(), u, s, q, followUp);
           }
           case REQUEST -> c.requests++;
           case RHETORICAL -> c.rhetorical++;
           case BACKCHANNEL -> c.backchannelQuestions++;
           case REPAIR -> c.repairs++;
           case NONE -> { }
+        }
+        if (q.kind() != org.talkbalance.language.QuestionKind.QUESTION
+            && q.kind() != org.talkbalance.language.QuestionKind.NONE) {
+          explanations.add("not a question", turn.speaker(), u, s.text(),
+              q.kind().name().toLowerCase(java.util.Locale.ROOT) + " (cue: " + q.cue() + ")");
         }
       }
     }
@@ -94,6 +112,22 @@ public final class QuestionAccumulator implements ConversationListener {
         c.backchannelQuestions++;
       }
     }
+  }
+
+  private void explain(String speaker, AnnotatedUtterance u, Sentence s, QuestionAnnotation q,
+      java.util.Optional<String> followUp) {
+    if (!explanations.enabled()) {
+      return;
+    }
+    StringBuilder reason = new StringBuilder(
+        q.type().orElseThrow().name().toLowerCase(java.util.Locale.ROOT))
+        .append(q.open() ? ", open" : ", closed");
+    if (q.support()) {
+      reason.append(", support");
+    }
+    followUp.ifPresent(f -> reason.append(", follow-up: ").append(f));
+    reason.append(" (cue: ").append(q.cue()).append(')');
+    explanations.add("question", speaker, u, s.text(), reason.toString());
   }
 
   private static List<Sentence> sentences(Turn turn) {

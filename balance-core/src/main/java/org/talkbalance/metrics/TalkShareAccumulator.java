@@ -35,6 +35,7 @@ public final class TalkShareAccumulator implements ConversationListener {
     long turnWords;
     int backchannels;
     int fillers;
+    Turn longestTurn;
 
     Counts(int index) {
       this.index = index;
@@ -43,6 +44,7 @@ public final class TalkShareAccumulator implements ConversationListener {
 
   private final Bootstrap bootstrap;
   private final double confidenceLevel;
+  private final Explanations explanations;
   private final Map<String, Counts> bySpeaker = new LinkedHashMap<>();
   private int[] unitSpeaker = new int[64];
   private int[] unitWords = new int[64];
@@ -59,6 +61,20 @@ public final class TalkShareAccumulator implements ConversationListener {
    * @param confidenceLevel confidence level of the intervals, such as 0.95
    */
   public TalkShareAccumulator(int bootstrapResamples, long seed, double confidenceLevel) {
+    this(bootstrapResamples, seed, confidenceLevel, Explanations.disabled());
+  }
+
+  /**
+   * Creates an accumulator that explains its backchannels and longest monologues.
+   *
+   * @param bootstrapResamples resamples for the confidence intervals (0 for none)
+   * @param seed random seed of the bootstrap
+   * @param confidenceLevel confidence level of the intervals, such as 0.95
+   * @param explanations where to record the utterances behind the counts
+   */
+  public TalkShareAccumulator(int bootstrapResamples, long seed, double confidenceLevel,
+      Explanations explanations) {
+    this.explanations = java.util.Objects.requireNonNull(explanations, "explanations");
     if (bootstrapResamples < 0) {
       throw new IllegalArgumentException("bootstrapResamples must not be negative");
     }
@@ -77,7 +93,10 @@ public final class TalkShareAccumulator implements ConversationListener {
     c.turnWords += words;
     c.turns++;
     c.utterances += turn.utterances().size();
-    c.longestTurnWords = Math.max(c.longestTurnWords, words);
+    if (c.turns == 1 || words > c.longestTurnWords) {
+      c.longestTurnWords = words;
+      c.longestTurn = explanations.enabled() ? turn : null;
+    }
     c.fillers += turn.fillers();
     c.firstRecord = Math.min(c.firstRecord, turn.utterances().get(0).utterance().record());
     addUnit(c.index, words);
@@ -95,6 +114,9 @@ public final class TalkShareAccumulator implements ConversationListener {
     c.utterances++;
     c.backchannels++;
     c.fillers += backchannel.fillers();
+    explanations.add("backchannel", backchannel.speaker(), backchannel,
+        backchannel.utterance().text(), "at most " + org.talkbalance.language.Annotator
+            .MAX_BACKCHANNEL_WORDS + " words, all from the backchannel list");
     c.firstRecord = Math.min(c.firstRecord, backchannel.utterance().record());
     addUnit(c.index, backchannel.words());
   }
@@ -115,6 +137,20 @@ public final class TalkShareAccumulator implements ConversationListener {
 
   /** {@return the talk-share of everything accumulated so far} */
   public TalkShare result() {
+    if (explanations.enabled()) {
+      for (Map.Entry<String, Counts> e : bySpeaker.entrySet()) {
+        Turn longest = e.getValue().longestTurn;
+        if (longest != null) {
+          String first = longest.utterances().get(0).utterance().text().strip();
+          explanations.add("longest monologue", e.getKey(), longest.utterances().get(0),
+              first.length() > 120 ? first.substring(0, 119) + "…" : first,
+              longest.words() + " words in " + longest.utterances().size()
+                  + " utterance(s), records " + longest.utterances().get(0).utterance().record()
+                  + "–" + longest.utterances().get(longest.utterances().size() - 1)
+                      .utterance().record());
+        }
+      }
+    }
     List<Map.Entry<String, Counts>> ordered = new ArrayList<>(bySpeaker.entrySet());
     int n = ordered.size();
     long[] words = new long[n];

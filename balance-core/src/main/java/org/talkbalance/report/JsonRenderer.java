@@ -8,6 +8,7 @@ import java.util.List;
 import org.talkbalance.BalanceReport;
 import org.talkbalance.metrics.Interval;
 import org.talkbalance.language.QuestionType;
+import org.talkbalance.metrics.Explanation;
 import org.talkbalance.metrics.Questions;
 import org.talkbalance.metrics.SpeakerQuestions;
 import org.talkbalance.metrics.SpeakerTalk;
@@ -70,6 +71,18 @@ final class JsonRenderer implements ReportRenderer {
       json.writeNumberField("column", w.column());
       json.writeStringField("message", w.message());
       json.writeStringField("excerpt", w.excerpt());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("explanations");
+    for (Explanation e : report.explanations()) {
+      json.writeStartObject();
+      json.writeStringField("metric", e.metric());
+      json.writeStringField("speaker", e.speaker());
+      json.writeNumberField("record", e.record());
+      json.writeNumberField("line", e.line());
+      json.writeStringField("text", e.text());
+      json.writeStringField("reason", e.reason());
       json.writeEndObject();
     }
     json.writeEndArray();

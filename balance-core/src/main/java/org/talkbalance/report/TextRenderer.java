@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.talkbalance.BalanceReport;
+import org.talkbalance.metrics.Explanation;
 import org.talkbalance.metrics.Questions;
 import org.talkbalance.metrics.SpeakerQuestions;
 import org.talkbalance.metrics.SpeakerTalk;
@@ -62,6 +63,7 @@ final class TextRenderer implements ReportRenderer {
     report.timing().ifPresent(timing -> timing(s, timing));
     excluded(s, report.excluded());
     warnings(s, report.warnings());
+    explanations(s, report.explanations());
     return s.toString();
   }
 
@@ -334,6 +336,28 @@ final class TextRenderer implements ReportRenderer {
     if (warnings.size() > MAX_WARNINGS_SHOWN) {
       line(s, String.format(Locale.ROOT, "  … and %d more (see the JSON report for all)",
           warnings.size() - MAX_WARNINGS_SHOWN));
+    }
+  }
+
+  private static void explanations(StringBuilder s, List<Explanation> explanations) {
+    if (explanations.isEmpty()) {
+      return;
+    }
+    line(s, "");
+    line(s, "Explanations (#record: the sentence counted — the rule and its cue)");
+    java.util.Map<String, List<Explanation>> groups = new java.util.LinkedHashMap<>();
+    for (Explanation e : explanations) {
+      groups.computeIfAbsent(e.speaker() + " — " + e.metric(), k -> new ArrayList<>()).add(e);
+    }
+    List<String> keys = new ArrayList<>(groups.keySet());
+    java.util.Collections.sort(keys);
+    for (String key : keys) {
+      List<Explanation> group = groups.get(key);
+      line(s, String.format(Locale.ROOT, "%s (%d)", key, group.size()));
+      for (Explanation e : group) {
+        line(s, String.format(Locale.ROOT, "  #%d: \"%s\" — %s", e.record(), e.text(),
+            e.reason()));
+      }
     }
   }
 

@@ -84,6 +84,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   long seed;
 
   @Option(
+      names = "--explain",
+      description = "List the sentences behind each count with the rule that counted them.")
+  boolean explain;
+
+  @Option(
       names = "--conversation-gap",
       paramLabel = "MINUTES",
       defaultValue = "60",
@@ -110,6 +115,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         .mergeTurns(mergeTurns)
         .bootstrapResamples(bootstrap)
         .seed(seed)
+        .explain(explain)
         .conversationGap(java.time.Duration.ofMinutes(conversationGapMinutes))
         .readOptions(input.readOptions())
         .build();

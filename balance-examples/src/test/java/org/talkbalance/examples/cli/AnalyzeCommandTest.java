@@ -143,4 +143,23 @@ class AnalyzeCommandTest {
       assertTrue(r.out().contains(p.getFileName().toString()), p.toString());
     }
   }
+
+  @Test
+  void explainListsTheSentencesBehindTheCounts() throws IOException {
+    Path input = dir.resolve("talk.txt");
+    Files.writeString(input, "Ann: I moved last week. How was your trip?\nBob: yeah\n"
+        + "Ann: and the flat is tiny\nBob: Good, thanks. The flight was late.\n",
+        StandardCharsets.UTF_8);
+    Run plain = run("analyze", input.toString());
+    assertFalse(plain.out().contains("Explanations"), plain.out());
+    Run r = run("analyze", "--explain", input.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().contains("Ann — question (1)"), r.out());
+    assertTrue(r.out().contains("#1: \"How was your trip?\" — wh, open"), r.out());
+    assertTrue(r.out().contains("Bob — backchannel (1)"), r.out());
+    assertTrue(r.out().contains("#2: \"yeah\""), r.out());
+    assertTrue(r.out().contains("Ann — longest monologue (1)"), r.out());
+    Run json = run("analyze", "--explain", "--out-format", "json", input.toString());
+    assertTrue(json.out().contains("\"metric\" : \"question\""), json.out());
+  }
 }
