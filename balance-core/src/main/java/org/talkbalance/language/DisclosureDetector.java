@@ -52,116 +52,25 @@ import org.talkbalance.internal.LexicalTokenizer;
  */
 public final class DisclosureDetector {
 
-  /** Categories of {@code disclosure-cues.txt} and {@code disclosure-emotions.txt}. */
-  enum Cue {
-    NEGATIVE,
-    POSITIVE,
-    NEGATIVE_LIKING,
-    POSITIVE_LIKING,
-    NEGATIVE_CAUSE,
-    POSITIVE_CAUSE,
-    NEGATIVE_EXPRESSIVE,
-    POSITIVE_EXPRESSIVE,
-    NEGATIVE_STATE,
-    POSITIVE_STATE,
-    NEGATIVE_APPRAISAL,
-    POSITIVE_APPRAISAL,
-    ANCHOR_SELF,
-    ANCHOR_COUPLE,
-    SUBJECT,
-    STATE_VERB,
-    COPULA,
-    FEELING_VERB,
-    OPINION,
-    WISH,
-    NEGATOR,
-    NEGATION_EXCEPTION,
-    HYPOTHETICAL,
-    WHETHER_VERB,
-    IRREALIS,
-    REPORTING,
-    OTHER_SUBJECT,
-    QUESTION_START,
-    VULNERABILITY,
-    FORMULA,
-    OPENER,
-    BOUNDARY,
-    COORDINATOR,
-    IMPERATIVE,
-    FAMILY,
-    RELATIONSHIPS,
-    HEALTH,
-    WORK,
-    MONEY,
-    LOSS,
-    PAST;
-
-    boolean isFeeling() {
-      return this == NEGATIVE || this == POSITIVE;
-    }
-
-    boolean isLiking() {
-      return this == NEGATIVE_LIKING || this == POSITIVE_LIKING;
-    }
-
-    boolean isCause() {
-      return this == NEGATIVE_CAUSE || this == POSITIVE_CAUSE;
-    }
-
-    boolean isExpressive() {
-      return this == NEGATIVE_EXPRESSIVE || this == POSITIVE_EXPRESSIVE;
-    }
-
-    boolean isState() {
-      return this == NEGATIVE_STATE || this == POSITIVE_STATE;
-    }
-
-    boolean isAppraisal() {
-      return this == NEGATIVE_APPRAISAL || this == POSITIVE_APPRAISAL;
-    }
-
-    boolean isAnchor() {
-      return this == ANCHOR_SELF || this == ANCHOR_COUPLE;
-    }
-
-    boolean isDomain() {
-      return ordinal() >= FAMILY.ordinal();
-    }
-
-    /** {@return +1 for pleasant, -1 for unpleasant, 0 for categories without valence} */
-    int sign() {
-      return switch (this) {
-        case POSITIVE, POSITIVE_LIKING, POSITIVE_CAUSE, POSITIVE_EXPRESSIVE, POSITIVE_STATE, POSITIVE_APPRAISAL -> 1;
-        case NEGATIVE, NEGATIVE_LIKING, NEGATIVE_CAUSE, NEGATIVE_EXPRESSIVE, NEGATIVE_STATE, NEGATIVE_APPRAISAL -> -1;
-        default -> 0;
-      };
-    }
-  }
-
   private static final long DOMAINS = bits(
-      Cue.FAMILY, Cue.RELATIONSHIPS, Cue.HEALTH, Cue.WORK, Cue.MONEY, Cue.LOSS, Cue.PAST);
+      DisclosureCue.FAMILY, DisclosureCue.RELATIONSHIPS, DisclosureCue.HEALTH, DisclosureCue.WORK, DisclosureCue.MONEY, DisclosureCue.LOSS, DisclosureCue.PAST);
 
   /** Categories that tie a sentence to the speaker wherever they occur. */
   private static final long SPEAKER =
-      bits(Cue.ANCHOR_SELF, Cue.ANCHOR_COUPLE, Cue.NEGATIVE_EXPRESSIVE, Cue.POSITIVE_EXPRESSIVE);
+      bits(DisclosureCue.ANCHOR_SELF, DisclosureCue.ANCHOR_COUPLE, DisclosureCue.NEGATIVE_EXPRESSIVE, DisclosureCue.POSITIVE_EXPRESSIVE);
 
-  private static final long FEELINGS = bits(Cue.NEGATIVE, Cue.POSITIVE);
+  private static final long FEELINGS = bits(DisclosureCue.NEGATIVE, DisclosureCue.POSITIVE);
 
   /** How far back a negator reaches, in tokens ("not really that happy"). */
   static final int NEGATION_WINDOW = 3;
 
   private static final DisclosureDetector STANDARD =
-      new DisclosureDetector(
-          DisclosureLexicon.load(
-              Cue.class, w -> w, "disclosure-cues.txt", "disclosure-emotions.txt"),
-          SupportDetector.standard());
+      new DisclosureDetector(DisclosureLexicon.standard());
 
-  private final DisclosureLexicon<Cue> lexicon;
-  private final SupportDetector support;
+  private final DisclosureLexicon lexicon;
 
-  private DisclosureDetector(DisclosureLexicon<Cue> lexicon, SupportDetector support) {
+  private DisclosureDetector(DisclosureLexicon lexicon) {
     this.lexicon = lexicon;
-    this.support = support;
   }
 
   /** {@return the detector with the project's English lexicons} */
@@ -196,6 +105,27 @@ public final class DisclosureDetector {
     return new Analysis(tokens).run();
   }
 
+  /**
+   * Detects the self-disclosure and the support acts of one tokenized sentence in one pass: the
+   * same as {@link #detect(List)} and {@link SupportDetector#detect(List)} together, at the cost of
+   * one.
+   *
+   * @param tokens the sentence's tokens as {@link LexicalTokenizer#tokens} returns them
+   * @return the disclosure and the support acts
+   */
+  public DisclosureAnnotation annotate(List<String> tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    if (tokens.isEmpty()) {
+      return DisclosureAnnotation.NONE;
+    }
+    Analysis analysis = new Analysis(tokens);
+    Disclosure disclosure = analysis.run();
+    List<SupportAct> support = SupportDetector.acts(tokens, analysis.supportSpans());
+    return disclosure == Disclosure.NONE && support.isEmpty()
+        ? DisclosureAnnotation.NONE
+        : new DisclosureAnnotation(disclosure, support);
+  }
+
   /** The working state of one sentence; confined to one call. */
   private final class Analysis {
     private final List<String> raw;
@@ -203,7 +133,7 @@ public final class DisclosureDetector {
     /** Normalized tokens: lowercase, straight apostrophes. */
     private final String[] t;
     private final boolean[] word;
-    private final List<DisclosureLexicon.Match<Cue>> matches;
+    private final List<DisclosureLexicon.Match> matches;
     /** Category bits of the matches starting at each token. */
     private final long[] starts;
 
@@ -237,6 +167,7 @@ public final class DisclosureDetector {
     private boolean[] licensedClause;
     /** Evidence spans {from, to, complement segment or -1}. */
     private final List<int[]> evidence = new ArrayList<>();
+    private List<SupportDetector.Span> supportSpans;
     /** Categories present anywhere in the sentence, as bits. */
     private long present;
     /** Sum of the signs of the feelings counted, negation applied. */
@@ -250,11 +181,11 @@ public final class DisclosureDetector {
       for (int i = 0; i < n; i++) {
         String token = tokens.get(i);
         t[i] = DisclosureLexicon.normalize(token);
-        word[i] = LexicalTokenizer.isWord(token);
+        word[i] = isWord(t[i]);
       }
-      matches = lexicon.find(t, null);
+      matches = lexicon.find(t);
       starts = new long[n];
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         starts[m.start()] |= 1L << m.category().ordinal();
         present |= 1L << m.category().ordinal();
       }
@@ -314,8 +245,8 @@ public final class DisclosureDetector {
       }
       if (level == DisclosureLevel.NONE && reportedAnchor) {
         level = DisclosureLevel.INFORMATIONAL;
-        for (DisclosureLexicon.Match<Cue> m : matches) {
-          if (reportingAt[m.start()] && m.category() == Cue.REPORTING) {
+        for (DisclosureLexicon.Match m : matches) {
+          if (reportingAt[m.start()] && m.category() == DisclosureCue.REPORTING) {
             evidence.add(new int[] {m.start(), m.end(), -1});
           }
         }
@@ -332,12 +263,20 @@ public final class DisclosureDetector {
 
     // --- scopes ---------------------------------------------------------------------------------
 
+    /** The support acts of the sentence, found once. */
+    List<SupportDetector.Span> supportSpans() {
+      if (supportSpans == null) {
+        supportSpans = SupportDetector.spans(matches);
+      }
+      return supportSpans;
+    }
+
     private void markFormulas() {
-      for (SupportDetector.Span span : support.spans(t)) {
+      for (SupportDetector.Span span : supportSpans()) {
         Arrays.fill(formula, span.start(), span.end(), true);
       }
-      for (DisclosureLexicon.Match<Cue> m : present(Cue.FORMULA) ? matches : List.<DisclosureLexicon.Match<Cue>>of()) {
-        if (m.category() == Cue.FORMULA) {
+      for (DisclosureLexicon.Match m : present(DisclosureCue.FORMULA) ? matches : List.<DisclosureLexicon.Match>of()) {
+        if (m.category() == DisclosureCue.FORMULA) {
           Arrays.fill(formula, m.start(), m.end(), true);
         }
       }
@@ -365,11 +304,11 @@ public final class DisclosureDetector {
       if (!word[i]) {
         return t[i].length() == 1 && ".!?;:…()".indexOf(t[i].charAt(0)) >= 0;
       }
-      if (is(i, Cue.BOUNDARY)) {
+      if (is(i, DisclosureCue.BOUNDARY)) {
         return true;
       }
       // a coordinator starts a new clause when a subject follows: "and I cried"
-      return is(i, Cue.COORDINATOR) && i + 1 < n && isSubjectPronoun(i + 1);
+      return is(i, DisclosureCue.COORDINATOR) && i + 1 < n && isSubjectPronoun(i + 1);
     }
 
     private boolean isWeakBoundary(int i) {
@@ -377,20 +316,20 @@ public final class DisclosureDetector {
     }
 
     private boolean isSubjectPronoun(int i) {
-      return is(i, Cue.SUBJECT) || is(i, Cue.OTHER_SUBJECT);
+      return is(i, DisclosureCue.SUBJECT) || is(i, DisclosureCue.OTHER_SUBJECT);
     }
 
     private void markHypotheticals() {
-      if (!present(Cue.HYPOTHETICAL)) {
+      if (!present(DisclosureCue.HYPOTHETICAL)) {
         return;
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != Cue.HYPOTHETICAL || formula[s]) {
+        if (m.category() != DisclosureCue.HYPOTHETICAL || formula[s]) {
           continue;
         }
         // "I don't know if I can" asks whether; "I imagine she's tired" is an opinion frame.
-        if (precededWithin(s, 2, Cue.WHETHER_VERB) || precededWithin(s, 2, Cue.SUBJECT)) {
+        if (precededWithin(s, 2, DisclosureCue.WHETHER_VERB) || precededWithin(s, 2, DisclosureCue.SUBJECT)) {
           continue;
         }
         int end = m.end();
@@ -419,20 +358,20 @@ public final class DisclosureDetector {
         return false;
       }
       String before = t[k - 1];
-      return !(is(k - 1, Cue.REPORTING) || is(k - 1, Cue.OPINION) || is(k - 1, Cue.WISH)
+      return !(is(k - 1, DisclosureCue.REPORTING) || is(k - 1, DisclosureCue.OPINION) || is(k - 1, DisclosureCue.WISH)
           || before.equals("that") || before.equals("what") || before.equals("how"));
     }
 
     private void markReportedSpeech() {
-      if (!present(Cue.REPORTING)) {
+      if (!present(DisclosureCue.REPORTING)) {
         return;
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != Cue.REPORTING || formula[s] || hypothetical[s]) {
+        if (m.category() != DisclosureCue.REPORTING || formula[s] || hypothetical[s]) {
           continue;
         }
-        if (precededWithin(s, 3, Cue.SUBJECT)) {
+        if (precededWithin(s, 3, DisclosureCue.SUBJECT)) {
           continue; // "I said", "I was told": the speaker's own report
         }
         boolean sawWord = false;
@@ -448,12 +387,12 @@ public final class DisclosureDetector {
     }
 
     private void markIrrealis() {
-      if (!present(Cue.IRREALIS)) {
+      if (!present(DisclosureCue.IRREALIS)) {
         return;
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != Cue.IRREALIS || formula[s]) {
+        if (m.category() != DisclosureCue.IRREALIS || formula[s]) {
           continue;
         }
         // "I'd been" is "I had been", not "I would".
@@ -471,12 +410,12 @@ public final class DisclosureDetector {
     // --- frames ---------------------------------------------------------------------------------
 
     private void markOpinionFrames() {
-      if (!present(Cue.OPINION)) {
+      if (!present(DisclosureCue.OPINION)) {
         return;
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != Cue.OPINION || excluded(s)) {
+        if (m.category() != DisclosureCue.OPINION || excluded(s)) {
           continue;
         }
         int subject = frameSubjectOf(m);
@@ -513,12 +452,12 @@ public final class DisclosureDetector {
     }
 
     private void markWishes() {
-      if (!present(Cue.WISH)) {
+      if (!present(DisclosureCue.WISH)) {
         return;
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != Cue.WISH || excluded(s)) {
+        if (m.category() != DisclosureCue.WISH || excluded(s)) {
           continue;
         }
         int subject = frameSubjectOf(m);
@@ -540,16 +479,16 @@ public final class DisclosureDetector {
     }
 
     /** The first-person subject of a frame verb: the phrase's own first word or up to 3 before. */
-    private int frameSubjectOf(DisclosureLexicon.Match<Cue> m) {
+    private int frameSubjectOf(DisclosureLexicon.Match m) {
       int s = m.start();
-      if (is(s, Cue.SUBJECT)) {
+      if (is(s, DisclosureCue.SUBJECT)) {
         return s;
       }
       for (int k = s - 1; k >= 0 && k >= s - 3; k--) {
-        if (!word[k] || segment[k] != segment[s] || is(k, Cue.OTHER_SUBJECT)) {
+        if (!word[k] || segment[k] != segment[s] || is(k, DisclosureCue.OTHER_SUBJECT)) {
           return -1;
         }
-        if (is(k, Cue.SUBJECT)) {
+        if (is(k, DisclosureCue.SUBJECT)) {
           return excluded(k) ? -1 : k;
         }
       }
@@ -573,20 +512,20 @@ public final class DisclosureDetector {
 
     private void feelings() {
       int first = firstContentWord();
-      boolean subjectDropped = first >= 0 && !excluded(first) && !is(first, Cue.IMPERATIVE)
-          && (is(first, Cue.NEGATIVE) || is(first, Cue.POSITIVE) || is(first, Cue.FEELING_VERB)
+      boolean subjectDropped = first >= 0 && !excluded(first) && !is(first, DisclosureCue.IMPERATIVE)
+          && (is(first, DisclosureCue.NEGATIVE) || is(first, DisclosureCue.POSITIVE) || is(first, DisclosureCue.FEELING_VERB)
               || t[first].equals("been"));
       boolean[] feelingVerb = new boolean[segments];
       for (int i = 0; i < n; i++) {
-        if (is(i, Cue.FEELING_VERB) && !excluded(i) && !opinionAt[i]
+        if (is(i, DisclosureCue.FEELING_VERB) && !excluded(i) && !opinionAt[i]
             && (selfSubjectBefore(i) || (subjectDropped && i == first))) {
           feelingVerb[segment[i]] = true;
           raise(segment[i], irrealis[i] ? DisclosureLevel.THOUGHTS : DisclosureLevel.EMOTIONAL);
           evidence.add(new int[] {i, i + 1, -1});
         }
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
-        Cue c = m.category();
+      for (DisclosureLexicon.Match m : matches) {
+        DisclosureCue c = m.category();
         int s = m.start();
         if (c.sign() == 0 || excluded(s) || counted[s]) {
           continue;
@@ -643,7 +582,7 @@ public final class DisclosureDetector {
         return true;
       }
       for (int j = s - 1; j >= 0 && j >= s - 3 && clause[j] == clause[s]; j--) {
-        if (excluded(j) || is(j, Cue.OTHER_SUBJECT)) {
+        if (excluded(j) || is(j, DisclosureCue.OTHER_SUBJECT)) {
           return false;
         }
         String w = t[j];
@@ -661,7 +600,7 @@ public final class DisclosureDetector {
     /** Whether a first-person subject comes right before, adverbs aside: "I (really) like". */
     private boolean subjectRightBefore(int s) {
       for (int j = s - 1; j >= 0 && j >= s - 3; j--) {
-        if (is(j, Cue.SUBJECT)) {
+        if (is(j, DisclosureCue.SUBJECT)) {
           return !excluded(j);
         }
         switch (t[j]) {
@@ -693,7 +632,7 @@ public final class DisclosureDetector {
     private boolean predicative(int s) {
       for (int j = s - 1; j >= 0 && j >= s - 3 && clause[j] == clause[s]; j--) {
         String w = t[j];
-        if (is(j, Cue.COPULA) || w.endsWith("'s") || w.endsWith("'re") || w.endsWith("'m")
+        if (is(j, DisclosureCue.COPULA) || w.endsWith("'s") || w.endsWith("'re") || w.endsWith("'m")
             || w.equals("im")) {
           return true;
         }
@@ -718,13 +657,13 @@ public final class DisclosureDetector {
 
     private boolean startsWithFeeling() {
       int first = firstContentWord();
-      return first >= 0 && (starts[first] & (FEELINGS | bits(Cue.FEELING_VERB))) != 0
+      return first >= 0 && (starts[first] & (FEELINGS | bits(DisclosureCue.FEELING_VERB))) != 0
           || first >= 0 && t[first].equals("been");
     }
 
     private int firstContentWord() {
       for (int i = 0; i < n; i++) {
-        if (word[i] && !is(i, Cue.OPENER)) {
+        if (word[i] && !is(i, DisclosureCue.OPENER)) {
           return i;
         }
       }
@@ -739,17 +678,17 @@ public final class DisclosureDetector {
     private boolean selfPredicated(int k) {
       boolean stateVerb = false;
       for (int j = k - 1; j >= 0 && j >= k - 6 && clause[j] == clause[k]; j--) {
-        if (excluded(j) || is(j, Cue.OTHER_SUBJECT) || opinionAt[j] || is(j, Cue.WISH)
-            || is(j, Cue.REPORTING)) {
+        if (excluded(j) || is(j, DisclosureCue.OTHER_SUBJECT) || opinionAt[j] || is(j, DisclosureCue.WISH)
+            || is(j, DisclosureCue.REPORTING)) {
           return false; // the state belongs to the subject of a complement clause
         }
-        if (is(j, Cue.SUBJECT)) {
+        if (is(j, DisclosureCue.SUBJECT)) {
           return stateVerb || t[j].equals("i'm") || t[j].equals("im") || t[j].equals("we're");
         }
         if (objectOfCause(j)) {
           return true; // "it made me (feel) so happy"
         }
-        stateVerb |= is(j, Cue.STATE_VERB);
+        stateVerb |= is(j, DisclosureCue.STATE_VERB);
       }
       return false;
     }
@@ -757,13 +696,13 @@ public final class DisclosureDetector {
     /** Whether a first-person subject comes within four words before {@code k}, in its clause. */
     private boolean selfSubjectBefore(int k) {
       for (int j = k - 1; j >= 0 && j >= k - 4 && clause[j] == clause[k]; j--) {
-        if (is(j, Cue.SUBJECT)) {
+        if (is(j, DisclosureCue.SUBJECT)) {
           return !excluded(j);
         }
         if (objectOfCause(j)) {
           return true; // "that makes me feel"
         }
-        if (is(j, Cue.OTHER_SUBJECT) || !word[j]) {
+        if (is(j, DisclosureCue.OTHER_SUBJECT) || !word[j]) {
           return false;
         }
       }
@@ -773,10 +712,10 @@ public final class DisclosureDetector {
     /** The position of a negator at most {@link #NEGATION_WINDOW} tokens before, or {@code s}. */
     private int negatorBefore(int s) {
       for (int j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW && clause[j] == clause[s]; j--) {
-        if (is(j, Cue.NEGATION_EXCEPTION)) {
+        if (is(j, DisclosureCue.NEGATION_EXCEPTION)) {
           return s;
         }
-        if (is(j, Cue.NEGATOR) || t[j].endsWith("n't")) {
+        if (is(j, DisclosureCue.NEGATOR) || t[j].endsWith("n't")) {
           return j;
         }
       }
@@ -784,16 +723,16 @@ public final class DisclosureDetector {
     }
 
     private void vulnerability() {
-      if (!present(Cue.VULNERABILITY)) {
+      if (!present(DisclosureCue.VULNERABILITY)) {
         return;
       }
       boolean anyLicensed = false;
       for (boolean b : licensedSegment) {
         anyLicensed |= b;
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != Cue.VULNERABILITY || excluded(s)) {
+        if (m.category() != DisclosureCue.VULNERABILITY || excluded(s)) {
           continue;
         }
         boolean ownAnchor = false;
@@ -811,7 +750,7 @@ public final class DisclosureDetector {
       if ((present & DOMAINS) == 0) {
         return;
       }
-      for (DisclosureLexicon.Match<Cue> m : matches) {
+      for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
         if (!m.category().isDomain() || formula[s] || hypothetical[s] || counted[s]) {
           continue;
@@ -845,10 +784,10 @@ public final class DisclosureDetector {
         }
         return start;
       }
-      if (!word[last] || n < 2 || !word[0] || !word[1] || !is(0, Cue.QUESTION_START)) {
+      if (!word[last] || n < 2 || !word[0] || !word[1] || !is(0, DisclosureCue.QUESTION_START)) {
         return n;
       }
-      boolean question = wh(t[0]) ? is(1, Cue.QUESTION_START) && !wh(t[1]) : isSubjectPronoun(1);
+      boolean question = wh(t[0]) ? is(1, DisclosureCue.QUESTION_START) && !wh(t[1]) : isSubjectPronoun(1);
       return question ? 0 : n;
     }
 
@@ -895,16 +834,29 @@ public final class DisclosureDetector {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private boolean present(Cue category) {
+    /** As {@link LexicalTokenizer#isWord}, with an ASCII fast path. */
+    private static boolean isWord(String token) {
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c < 0x80
+            ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+            : Character.isLetterOrDigit(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean present(DisclosureCue category) {
       return (present & (1L << category.ordinal())) != 0;
     }
 
-    private boolean is(int i, Cue category) {
+    private boolean is(int i, DisclosureCue category) {
       return (starts[i] & (1L << category.ordinal())) != 0;
     }
 
     private boolean isAnchor(int i) {
-      return is(i, Cue.ANCHOR_SELF) || is(i, Cue.ANCHOR_COUPLE);
+      return is(i, DisclosureCue.ANCHOR_SELF) || is(i, DisclosureCue.ANCHOR_COUPLE);
     }
 
     private boolean excluded(int i) {
@@ -915,7 +867,7 @@ public final class DisclosureDetector {
       segmentLevel[seg] = max(segmentLevel[seg], level);
     }
 
-    private boolean precededWithin(int s, int distance, Cue category) {
+    private boolean precededWithin(int s, int distance, DisclosureCue category) {
       for (int k = s - 1; k >= 0 && k >= s - distance; k--) {
         if (!word[k]) {
           return false;
@@ -928,9 +880,9 @@ public final class DisclosureDetector {
     }
   }
 
-  private static long bits(Cue... cues) {
+  private static long bits(DisclosureCue... cues) {
     long b = 0;
-    for (Cue c : cues) {
+    for (DisclosureCue c : cues) {
       b |= 1L << c.ordinal();
     }
     return b;

@@ -27,28 +27,14 @@ import org.talkbalance.internal.LexicalTokenizer;
  */
 public final class SupportDetector {
 
-  /** Categories of {@code support-acts.txt}. */
-  enum Category {
-    EMPATHY,
-    VALIDATION,
-    REASSURANCE,
-    OFFER,
-    QUESTION,
-    HARDSHIP,
-    FEEL,
-    INTENSIFIER
-  }
-
   /** A support act found in tokens {@code [start, end)}. */
   record Span(int start, int end, SupportKind kind) {}
 
-  private static final SupportDetector STANDARD =
-      new SupportDetector(
-          DisclosureLexicon.load(Category.class, SupportDetector::matchForm, "support-acts.txt"));
+  private static final SupportDetector STANDARD = new SupportDetector(DisclosureLexicon.standard());
 
-  private final DisclosureLexicon<Category> lexicon;
+  private final DisclosureLexicon lexicon;
 
-  private SupportDetector(DisclosureLexicon<Category> lexicon) {
+  private SupportDetector(DisclosureLexicon lexicon) {
     this.lexicon = lexicon;
   }
 
@@ -82,30 +68,31 @@ public final class SupportDetector {
     for (int i = 0; i < normalized.length; i++) {
       normalized[i] = DisclosureLexicon.normalize(tokens.get(i));
     }
-    List<Span> spans = spans(normalized);
+    return acts(tokens, spans(lexicon.find(normalized)));
+  }
+
+  /** The acts of the spans, with their words as written. */
+  static List<SupportAct> acts(List<String> tokens, List<Span> spans) {
     if (spans.isEmpty()) {
       return List.of();
     }
     List<SupportAct> acts = new ArrayList<>(spans.size());
     for (Span span : spans) {
-      acts.add(new SupportAct(span.kind(), String.join(" ", tokens.subList(span.start(), span.end()))));
+      acts.add(
+          new SupportAct(span.kind(), String.join(" ", tokens.subList(span.start(), span.end()))));
     }
     return List.copyOf(acts);
   }
 
   /**
-   * Finds support phrases in normalized tokens (as {@link DisclosureLexicon#normalize}); a phrase
-   * inside a longer one is left out.
+   * The support acts among a sentence's lexicon matches; overlapping phrases are one act.
    *
-   * @return spans in token indices of {@code normalized}, in text order
+   * @param matches what {@link DisclosureLexicon#find} found in the sentence
+   * @return spans in token indices, in text order
    */
-  List<Span> spans(String[] normalized) {
-    String[] words = new String[normalized.length];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = matchForm(normalized[i]);
-    }
+  static List<Span> spans(List<DisclosureLexicon.Match> matches) {
     List<Span> found = new ArrayList<>();
-    for (DisclosureLexicon.Match<Category> m : lexicon.find(words, Category.INTENSIFIER)) {
+    for (DisclosureLexicon.Match m : matches) {
       SupportKind kind = kind(m.category());
       if (kind != null) {
         found.add(new Span(m.start(), m.end(), kind));
@@ -131,24 +118,14 @@ public final class SupportDetector {
     return merged;
   }
 
-  /** The form both phrases and tokens take for matching: without apostrophes ("youre", "its"). */
-  private static String matchForm(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) == '\'') {
-        return word.replace("'", "");
-      }
-    }
-    return word;
-  }
-
-  private static SupportKind kind(Category category) {
+  private static SupportKind kind(DisclosureCue category) {
     return switch (category) {
       case EMPATHY -> SupportKind.EMPATHY;
       case VALIDATION -> SupportKind.VALIDATION;
       case REASSURANCE -> SupportKind.REASSURANCE;
       case OFFER -> SupportKind.OFFER;
       case QUESTION -> SupportKind.QUESTION;
-      case HARDSHIP, FEEL, INTENSIFIER -> null;
+      default -> null;
     };
   }
 }

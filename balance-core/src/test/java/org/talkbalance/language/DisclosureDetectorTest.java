@@ -148,6 +148,19 @@ class DisclosureDetectorTest {
     assertEquals(cues, d.cues(), () -> d.toString());
   }
 
+  static Stream<String> allSentences() {
+    return Stream.concat(sentences(), SupportDetectorTest.sentences())
+        .map(arguments -> (String) arguments.get()[0]);
+  }
+
+  @ParameterizedTest
+  @MethodSource("allSentences")
+  void annotateIsDetectAndSupportInOnePass(String sentence) {
+    DisclosureAnnotation a = detector.annotate(LexicalTokenizer.tokens(sentence));
+    assertEquals(detector.detect(sentence), a.disclosure());
+    assertEquals(SupportDetector.standard().detect(sentence), a.support());
+  }
+
   @Test
   void tokensAndTextGiveTheSameResult() {
     String text = "I've been feeling so low since my dad died, but she said I'm fine.";
