@@ -24,9 +24,10 @@ import java.util.Optional;
  *     written; empty when there is no disclosure, and also when the first person is implicit: a
  *     dropped subject ("Feeling lonely tonight.") or an interjection ("Ugh.")
  * @param cues the words or phrases, as written, that made the sentence a disclosure of this level:
- *     feeling words with their negation ("not okay"), opinion and wish verbs, vulnerability markers,
- *     life-domain words ("dad", "job"); empty when the level is {@link DisclosureLevel#NONE} and may
- *     be empty for a plain informational statement about oneself ("I went home early.")
+ *     feeling words with their negation ("not okay"), opinion and wish verbs, vulnerability
+ *     markers, life-domain words ("dad", "job"), the verb of reported words ("said"); empty when
+ *     the level is {@link DisclosureLevel#NONE}, and may be empty for a plain informational
+ *     statement about oneself ("I went home early.")
  */
 public record Disclosure(
     DisclosureLevel level, Valence valence, Optional<String> anchor, List<String> cues) {

@@ -8,10 +8,10 @@ import java.util.Objects;
  * support acts, found together by {@link DisclosureDetector#annotate}.
  *
  * <pre>{@code
- * DisclosureAnnotation a =
- *     DisclosureDetector.standard().annotate(LexicalTokenizer.tokens("I'm sorry, I'm here for you."));
+ * List<String> tokens = LexicalTokenizer.tokens("That sounds hard. I'm here for you.");
+ * DisclosureAnnotation a = DisclosureDetector.standard().annotate(tokens);
  * a.disclosure().isDisclosure(); // false: support formulas are not disclosure
- * a.support();                   // [SupportAct[kind=REASSURANCE, evidence=I'm here for you]] …
+ * a.support(); // [EMPATHY "That sounds hard", REASSURANCE "I'm here for you"]
  * }</pre>
  *
  * <p>Immutable and thread-safe.

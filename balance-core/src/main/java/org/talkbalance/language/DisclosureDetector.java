@@ -1,5 +1,39 @@
 package org.talkbalance.language;
 
+import static org.talkbalance.language.DisclosureCue.ANCHOR_COUPLE;
+import static org.talkbalance.language.DisclosureCue.ANCHOR_SELF;
+import static org.talkbalance.language.DisclosureCue.BOUNDARY;
+import static org.talkbalance.language.DisclosureCue.COORDINATOR;
+import static org.talkbalance.language.DisclosureCue.COPULA;
+import static org.talkbalance.language.DisclosureCue.FAMILY;
+import static org.talkbalance.language.DisclosureCue.FEELING_VERB;
+import static org.talkbalance.language.DisclosureCue.FORMULA;
+import static org.talkbalance.language.DisclosureCue.HEALTH;
+import static org.talkbalance.language.DisclosureCue.HYPOTHETICAL;
+import static org.talkbalance.language.DisclosureCue.IMPERATIVE;
+import static org.talkbalance.language.DisclosureCue.IRREALIS;
+import static org.talkbalance.language.DisclosureCue.LOSS;
+import static org.talkbalance.language.DisclosureCue.MONEY;
+import static org.talkbalance.language.DisclosureCue.NEGATION_EXCEPTION;
+import static org.talkbalance.language.DisclosureCue.NEGATIVE;
+import static org.talkbalance.language.DisclosureCue.NEGATIVE_EXPRESSIVE;
+import static org.talkbalance.language.DisclosureCue.NEGATOR;
+import static org.talkbalance.language.DisclosureCue.OPENER;
+import static org.talkbalance.language.DisclosureCue.OPINION;
+import static org.talkbalance.language.DisclosureCue.OTHER_SUBJECT;
+import static org.talkbalance.language.DisclosureCue.PAST;
+import static org.talkbalance.language.DisclosureCue.POSITIVE;
+import static org.talkbalance.language.DisclosureCue.POSITIVE_EXPRESSIVE;
+import static org.talkbalance.language.DisclosureCue.QUESTION_START;
+import static org.talkbalance.language.DisclosureCue.RELATIONSHIPS;
+import static org.talkbalance.language.DisclosureCue.REPORTING;
+import static org.talkbalance.language.DisclosureCue.STATE_VERB;
+import static org.talkbalance.language.DisclosureCue.SUBJECT;
+import static org.talkbalance.language.DisclosureCue.VULNERABILITY;
+import static org.talkbalance.language.DisclosureCue.WHETHER_VERB;
+import static org.talkbalance.language.DisclosureCue.WISH;
+import static org.talkbalance.language.DisclosureCue.WORK;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,10 +48,10 @@ import org.talkbalance.internal.LexicalTokenizer;
  *
  * <pre>{@code
  * DisclosureDetector detector = DisclosureDetector.standard();
- * detector.detect("I'm not okay.");              // EMOTIONAL, NEGATIVE, anchor "I'm", cues [not okay]
- * detector.detect("My dad moved out last year."); // INFORMATIONAL, anchor "My", cues [dad, last year]
- * detector.detect("I think the film was long.");  // NONE: an opinion about the outside world
- * detector.detect("She said I'm lazy.");          // INFORMATIONAL: her words, not his own feeling
+ * detector.detect("I'm not okay.");       // EMOTIONAL, NEGATIVE, anchor "I'm", cues [not okay]
+ * detector.detect("My dad moved out.");   // INFORMATIONAL, anchor "My", cues [dad]
+ * detector.detect("I think it was long."); // NONE: an opinion about the outside world
+ * detector.detect("She said I'm lazy.");  // INFORMATIONAL: her words, not his own feeling
  * }</pre>
  *
  * <p>The rules (DESIGN.md, "Self-disclosure"):
@@ -25,19 +59,21 @@ import org.talkbalance.internal.LexicalTokenizer;
  * <ul>
  *   <li>A disclosure needs a first-person <em>anchor</em>: I, me, my, mine, myself, and we, us, our
  *       for the couple. The anchor may be implicit where English leaves the subject out ("Feeling
- *       lonely tonight.", "So happy for you!") or where an interjection says how the speaker feels
+ *       lonely tonight.", "So happy today!") or where an interjection says how the speaker feels
  *       ("Ugh.").
- *   <li>A sentence about oneself is <em>informational</em>; life-domain words (family, health, work,
- *       money, relationships, loss, the past) are kept as its evidence.
+ *   <li>A sentence about oneself is <em>informational</em>; life-domain words (family, health,
+ *       work, money, relationships, loss, the past) are kept as its evidence.
  *   <li>An opinion frame ("I think", "I know", "I feel like") makes the speaker's claim about what
- *       follows: a <em>thought</em> about oneself when the complement mentions the speaker ("I think
- *       I'm not good at this"), nothing when it does not ("I think the film was long"). Wishes about
- *       oneself ("I want a new life") and vulnerability markers ("I've never told anyone", "to be
- *       honest") are thoughts too.
- *   <li>A feeling word is <em>emotional</em> when it belongs to the speaker's clause ("I was
- *       terrified", "my heart is broken") or is said of the speaker ("I'm not okay", "I feel bad");
- *       negation within three words flips its valence. Imagined feelings ("I would be devastated")
- *       are thoughts.
+ *       follows: a <em>thought</em> about oneself when the complement mentions the speaker ("I
+ *       think I'm not good at this"), nothing when it does not ("I think the film was long").
+ *       Wishes about oneself ("I want a new life") and vulnerability markers ("I've never told
+ *       anyone", "to be honest") are thoughts too.
+ *   <li>A feeling word is <em>emotional</em> when the speaker has the feeling: said of them ("I was
+ *       terrified", "I'm not okay", "I feel bad", "I really miss her"), theirs ("my anxiety", "my
+ *       heart is broken") or caused in them ("it scares me", "that made me happy"). Negation within
+ *       three words flips its valence. Other people's feelings ("my brother hates his job") are
+ *       facts about them; imagined feelings ("I would be devastated") are thoughts. An appraisal
+ *       ("awful") is a feeling when predicated of one's own life ("my week was awful").
  *   <li>Words that are not the speaker's own claim do not count: conditional and hypothetical
  *       clauses ("if I were sad"), other people's reported words ("she said I'm lazy": only the
  *       fact that she said it is informational), support formulas ("I'm here for you", "I'm sorry
@@ -45,21 +81,35 @@ import org.talkbalance.internal.LexicalTokenizer;
  *       "trust me") and questions other than about one's feelings.
  * </ul>
  *
- * <p>The pass is lexical: one hash lookup per token and a few linear scans over the sentence's
- * tokens, no part-of-speech tagging.
+ * <p>The vocabulary is the project's {@code disclosure-cues.txt} and {@code
+ * disclosure-emotions.txt}, whose headers document each category. The pass is lexical: one hash
+ * lookup per token and a few linear scans over the sentence's tokens, no part-of-speech tagging.
+ * Sentences without any first-person word, interjection or leading feeling word leave right after
+ * the lookups.
  *
  * <p>Immutable and thread-safe: one instance may serve any number of threads.
  */
 public final class DisclosureDetector {
 
-  private static final long DOMAINS = bits(
-      DisclosureCue.FAMILY, DisclosureCue.RELATIONSHIPS, DisclosureCue.HEALTH, DisclosureCue.WORK, DisclosureCue.MONEY, DisclosureCue.LOSS, DisclosureCue.PAST);
+  private static final long DOMAINS =
+      bits(
+          FAMILY,
+          RELATIONSHIPS,
+          HEALTH,
+          WORK,
+          MONEY,
+          LOSS,
+          PAST);
 
   /** Categories that tie a sentence to the speaker wherever they occur. */
   private static final long SPEAKER =
-      bits(DisclosureCue.ANCHOR_SELF, DisclosureCue.ANCHOR_COUPLE, DisclosureCue.NEGATIVE_EXPRESSIVE, DisclosureCue.POSITIVE_EXPRESSIVE);
+      bits(
+          ANCHOR_SELF,
+          ANCHOR_COUPLE,
+          NEGATIVE_EXPRESSIVE,
+          POSITIVE_EXPRESSIVE);
 
-  private static final long FEELINGS = bits(DisclosureCue.NEGATIVE, DisclosureCue.POSITIVE);
+  private static final long FEELINGS = bits(NEGATIVE, POSITIVE);
 
   /** How far back a negator reaches, in tokens ("not really that happy"). */
   static final int NEGATION_WINDOW = 3;
@@ -246,7 +296,7 @@ public final class DisclosureDetector {
       if (level == DisclosureLevel.NONE && reportedAnchor) {
         level = DisclosureLevel.INFORMATIONAL;
         for (DisclosureLexicon.Match m : matches) {
-          if (reportingAt[m.start()] && m.category() == DisclosureCue.REPORTING) {
+          if (reportingAt[m.start()] && m.category() == REPORTING) {
             evidence.add(new int[] {m.start(), m.end(), -1});
           }
         }
@@ -275,9 +325,11 @@ public final class DisclosureDetector {
       for (SupportDetector.Span span : supportSpans()) {
         Arrays.fill(formula, span.start(), span.end(), true);
       }
-      for (DisclosureLexicon.Match m : present(DisclosureCue.FORMULA) ? matches : List.<DisclosureLexicon.Match>of()) {
-        if (m.category() == DisclosureCue.FORMULA) {
-          Arrays.fill(formula, m.start(), m.end(), true);
+      if (present(FORMULA)) {
+        for (DisclosureLexicon.Match m : matches) {
+          if (m.category() == FORMULA) {
+            Arrays.fill(formula, m.start(), m.end(), true);
+          }
         }
       }
     }
@@ -304,11 +356,11 @@ public final class DisclosureDetector {
       if (!word[i]) {
         return t[i].length() == 1 && ".!?;:…()".indexOf(t[i].charAt(0)) >= 0;
       }
-      if (is(i, DisclosureCue.BOUNDARY)) {
+      if (is(i, BOUNDARY)) {
         return true;
       }
       // a coordinator starts a new clause when a subject follows: "and I cried"
-      return is(i, DisclosureCue.COORDINATOR) && i + 1 < n && isSubjectPronoun(i + 1);
+      return is(i, COORDINATOR) && i + 1 < n && isSubjectPronoun(i + 1);
     }
 
     private boolean isWeakBoundary(int i) {
@@ -316,20 +368,20 @@ public final class DisclosureDetector {
     }
 
     private boolean isSubjectPronoun(int i) {
-      return is(i, DisclosureCue.SUBJECT) || is(i, DisclosureCue.OTHER_SUBJECT);
+      return is(i, SUBJECT) || is(i, OTHER_SUBJECT);
     }
 
     private void markHypotheticals() {
-      if (!present(DisclosureCue.HYPOTHETICAL)) {
+      if (!present(HYPOTHETICAL)) {
         return;
       }
       for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != DisclosureCue.HYPOTHETICAL || formula[s]) {
+        if (m.category() != HYPOTHETICAL || formula[s]) {
           continue;
         }
         // "I don't know if I can" asks whether; "I imagine she's tired" is an opinion frame.
-        if (precededWithin(s, 2, DisclosureCue.WHETHER_VERB) || precededWithin(s, 2, DisclosureCue.SUBJECT)) {
+        if (precededWithin(s, 2, WHETHER_VERB) || precededWithin(s, 2, SUBJECT)) {
           continue;
         }
         int end = m.end();
@@ -358,20 +410,20 @@ public final class DisclosureDetector {
         return false;
       }
       String before = t[k - 1];
-      return !(is(k - 1, DisclosureCue.REPORTING) || is(k - 1, DisclosureCue.OPINION) || is(k - 1, DisclosureCue.WISH)
+      return !(is(k - 1, REPORTING) || is(k - 1, OPINION) || is(k - 1, WISH)
           || before.equals("that") || before.equals("what") || before.equals("how"));
     }
 
     private void markReportedSpeech() {
-      if (!present(DisclosureCue.REPORTING)) {
+      if (!present(REPORTING)) {
         return;
       }
       for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != DisclosureCue.REPORTING || formula[s] || hypothetical[s]) {
+        if (m.category() != REPORTING || formula[s] || hypothetical[s]) {
           continue;
         }
-        if (precededWithin(s, 3, DisclosureCue.SUBJECT)) {
+        if (precededWithin(s, 3, SUBJECT)) {
           continue; // "I said", "I was told": the speaker's own report
         }
         boolean sawWord = false;
@@ -387,12 +439,12 @@ public final class DisclosureDetector {
     }
 
     private void markIrrealis() {
-      if (!present(DisclosureCue.IRREALIS)) {
+      if (!present(IRREALIS)) {
         return;
       }
       for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != DisclosureCue.IRREALIS || formula[s]) {
+        if (m.category() != IRREALIS || formula[s]) {
           continue;
         }
         // "I'd been" is "I had been", not "I would".
@@ -410,12 +462,12 @@ public final class DisclosureDetector {
     // --- frames ---------------------------------------------------------------------------------
 
     private void markOpinionFrames() {
-      if (!present(DisclosureCue.OPINION)) {
+      if (!present(OPINION)) {
         return;
       }
       for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != DisclosureCue.OPINION || excluded(s)) {
+        if (m.category() != OPINION || excluded(s)) {
           continue;
         }
         int subject = frameSubjectOf(m);
@@ -452,12 +504,12 @@ public final class DisclosureDetector {
     }
 
     private void markWishes() {
-      if (!present(DisclosureCue.WISH)) {
+      if (!present(WISH)) {
         return;
       }
       for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != DisclosureCue.WISH || excluded(s)) {
+        if (m.category() != WISH || excluded(s)) {
           continue;
         }
         int subject = frameSubjectOf(m);
@@ -481,14 +533,14 @@ public final class DisclosureDetector {
     /** The first-person subject of a frame verb: the phrase's own first word or up to 3 before. */
     private int frameSubjectOf(DisclosureLexicon.Match m) {
       int s = m.start();
-      if (is(s, DisclosureCue.SUBJECT)) {
+      if (is(s, SUBJECT)) {
         return s;
       }
       for (int k = s - 1; k >= 0 && k >= s - 3; k--) {
-        if (!word[k] || segment[k] != segment[s] || is(k, DisclosureCue.OTHER_SUBJECT)) {
+        if (!word[k] || segment[k] != segment[s] || is(k, OTHER_SUBJECT)) {
           return -1;
         }
-        if (is(k, DisclosureCue.SUBJECT)) {
+        if (is(k, SUBJECT)) {
           return excluded(k) ? -1 : k;
         }
       }
@@ -512,12 +564,12 @@ public final class DisclosureDetector {
 
     private void feelings() {
       int first = firstContentWord();
-      boolean subjectDropped = first >= 0 && !excluded(first) && !is(first, DisclosureCue.IMPERATIVE)
-          && (is(first, DisclosureCue.NEGATIVE) || is(first, DisclosureCue.POSITIVE) || is(first, DisclosureCue.FEELING_VERB)
+      boolean subjectDropped = first >= 0 && !excluded(first) && !is(first, IMPERATIVE)
+          && (is(first, NEGATIVE) || is(first, POSITIVE) || is(first, FEELING_VERB)
               || t[first].equals("been"));
       boolean[] feelingVerb = new boolean[segments];
       for (int i = 0; i < n; i++) {
-        if (is(i, DisclosureCue.FEELING_VERB) && !excluded(i) && !opinionAt[i]
+        if (is(i, FEELING_VERB) && !excluded(i) && !opinionAt[i]
             && (selfSubjectBefore(i) || (subjectDropped && i == first))) {
           feelingVerb[segment[i]] = true;
           raise(segment[i], irrealis[i] ? DisclosureLevel.THOUGHTS : DisclosureLevel.EMOTIONAL);
@@ -582,7 +634,7 @@ public final class DisclosureDetector {
         return true;
       }
       for (int j = s - 1; j >= 0 && j >= s - 3 && clause[j] == clause[s]; j--) {
-        if (excluded(j) || is(j, DisclosureCue.OTHER_SUBJECT)) {
+        if (excluded(j) || is(j, OTHER_SUBJECT)) {
           return false;
         }
         String w = t[j];
@@ -600,7 +652,7 @@ public final class DisclosureDetector {
     /** Whether a first-person subject comes right before, adverbs aside: "I (really) like". */
     private boolean subjectRightBefore(int s) {
       for (int j = s - 1; j >= 0 && j >= s - 3; j--) {
-        if (is(j, DisclosureCue.SUBJECT)) {
+        if (is(j, SUBJECT)) {
           return !excluded(j);
         }
         switch (t[j]) {
@@ -632,7 +684,7 @@ public final class DisclosureDetector {
     private boolean predicative(int s) {
       for (int j = s - 1; j >= 0 && j >= s - 3 && clause[j] == clause[s]; j--) {
         String w = t[j];
-        if (is(j, DisclosureCue.COPULA) || w.endsWith("'s") || w.endsWith("'re") || w.endsWith("'m")
+        if (is(j, COPULA) || w.endsWith("'s") || w.endsWith("'re") || w.endsWith("'m")
             || w.equals("im")) {
           return true;
         }
@@ -657,13 +709,13 @@ public final class DisclosureDetector {
 
     private boolean startsWithFeeling() {
       int first = firstContentWord();
-      return first >= 0 && (starts[first] & (FEELINGS | bits(DisclosureCue.FEELING_VERB))) != 0
+      return first >= 0 && (starts[first] & (FEELINGS | bits(FEELING_VERB))) != 0
           || first >= 0 && t[first].equals("been");
     }
 
     private int firstContentWord() {
       for (int i = 0; i < n; i++) {
-        if (word[i] && !is(i, DisclosureCue.OPENER)) {
+        if (word[i] && !is(i, OPENER)) {
           return i;
         }
       }
@@ -678,17 +730,17 @@ public final class DisclosureDetector {
     private boolean selfPredicated(int k) {
       boolean stateVerb = false;
       for (int j = k - 1; j >= 0 && j >= k - 6 && clause[j] == clause[k]; j--) {
-        if (excluded(j) || is(j, DisclosureCue.OTHER_SUBJECT) || opinionAt[j] || is(j, DisclosureCue.WISH)
-            || is(j, DisclosureCue.REPORTING)) {
+        if (excluded(j) || is(j, OTHER_SUBJECT) || opinionAt[j] || is(j, WISH)
+            || is(j, REPORTING)) {
           return false; // the state belongs to the subject of a complement clause
         }
-        if (is(j, DisclosureCue.SUBJECT)) {
+        if (is(j, SUBJECT)) {
           return stateVerb || t[j].equals("i'm") || t[j].equals("im") || t[j].equals("we're");
         }
         if (objectOfCause(j)) {
           return true; // "it made me (feel) so happy"
         }
-        stateVerb |= is(j, DisclosureCue.STATE_VERB);
+        stateVerb |= is(j, STATE_VERB);
       }
       return false;
     }
@@ -696,13 +748,13 @@ public final class DisclosureDetector {
     /** Whether a first-person subject comes within four words before {@code k}, in its clause. */
     private boolean selfSubjectBefore(int k) {
       for (int j = k - 1; j >= 0 && j >= k - 4 && clause[j] == clause[k]; j--) {
-        if (is(j, DisclosureCue.SUBJECT)) {
+        if (is(j, SUBJECT)) {
           return !excluded(j);
         }
         if (objectOfCause(j)) {
           return true; // "that makes me feel"
         }
-        if (is(j, DisclosureCue.OTHER_SUBJECT) || !word[j]) {
+        if (is(j, OTHER_SUBJECT) || !word[j]) {
           return false;
         }
       }
@@ -712,10 +764,10 @@ public final class DisclosureDetector {
     /** The position of a negator at most {@link #NEGATION_WINDOW} tokens before, or {@code s}. */
     private int negatorBefore(int s) {
       for (int j = s - 1; j >= 0 && j >= s - NEGATION_WINDOW && clause[j] == clause[s]; j--) {
-        if (is(j, DisclosureCue.NEGATION_EXCEPTION)) {
+        if (is(j, NEGATION_EXCEPTION)) {
           return s;
         }
-        if (is(j, DisclosureCue.NEGATOR) || t[j].endsWith("n't")) {
+        if (is(j, NEGATOR) || t[j].endsWith("n't")) {
           return j;
         }
       }
@@ -723,7 +775,7 @@ public final class DisclosureDetector {
     }
 
     private void vulnerability() {
-      if (!present(DisclosureCue.VULNERABILITY)) {
+      if (!present(VULNERABILITY)) {
         return;
       }
       boolean anyLicensed = false;
@@ -732,7 +784,7 @@ public final class DisclosureDetector {
       }
       for (DisclosureLexicon.Match m : matches) {
         int s = m.start();
-        if (m.category() != DisclosureCue.VULNERABILITY || excluded(s)) {
+        if (m.category() != VULNERABILITY || excluded(s)) {
           continue;
         }
         boolean ownAnchor = false;
@@ -779,15 +831,15 @@ public final class DisclosureDetector {
       }
       if (t[last].equals("?")) {
         int start = last;
-        while (start > 0 && (!isStrongBoundary(start - 1) || !word[start - 1] && t[start - 1].equals("?"))) {
+        while (start > 0 && (!isStrongBoundary(start - 1) || t[start - 1].equals("?"))) {
           start--;
         }
         return start;
       }
-      if (!word[last] || n < 2 || !word[0] || !word[1] || !is(0, DisclosureCue.QUESTION_START)) {
+      if (!word[last] || n < 2 || !word[0] || !word[1] || !is(0, QUESTION_START)) {
         return n;
       }
-      boolean question = wh(t[0]) ? is(1, DisclosureCue.QUESTION_START) && !wh(t[1]) : isSubjectPronoun(1);
+      boolean question = wh(t[0]) ? is(1, QUESTION_START) && !wh(t[1]) : isSubjectPronoun(1);
       return question ? 0 : n;
     }
 
@@ -800,7 +852,7 @@ public final class DisclosureDetector {
 
     // --- evidence -------------------------------------------------------------------------------
 
-    /** The anchor to show: one asserted of the speaker, else an imagined one, a frame's, a reported one. */
+    /** The anchor to show: asserted of the speaker, else imagined, a frame's, or reported. */
     private Optional<String> anchor() {
       int best = -1;
       int bestRank = Integer.MAX_VALUE;
@@ -818,7 +870,8 @@ public final class DisclosureDetector {
     }
 
     private List<String> cues() {
-      evidence.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+      evidence.sort(
+          (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
       List<String> out = new ArrayList<>(evidence.size());
       int coveredTo = -1;
       for (int[] span : evidence) {
@@ -826,7 +879,7 @@ public final class DisclosureDetector {
         if (span[1] <= coveredTo || (span[2] >= 0 && !licensedSegment[span[2]])) {
           continue;
         }
-        out.add(String.join(" ", raw.subList(span[0], span[1])));
+        out.add(text(raw, word, span[0], span[1]));
         coveredTo = span[1];
       }
       return out;
@@ -856,7 +909,7 @@ public final class DisclosureDetector {
     }
 
     private boolean isAnchor(int i) {
-      return is(i, DisclosureCue.ANCHOR_SELF) || is(i, DisclosureCue.ANCHOR_COUPLE);
+      return is(i, ANCHOR_SELF) || is(i, ANCHOR_COUPLE);
     }
 
     private boolean excluded(int i) {
@@ -878,6 +931,21 @@ public final class DisclosureDetector {
       }
       return false;
     }
+  }
+
+  /**
+   * Tokens {@code [from, to)} as one string: words apart, punctuation runs together as typed
+   * (": )" back to ":)").
+   */
+  static String text(List<String> tokens, boolean[] word, int from, int to) {
+    StringBuilder b = new StringBuilder(tokens.get(from));
+    for (int k = from + 1; k < to; k++) {
+      if (word[k] || word[k - 1]) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k));
+    }
+    return b.toString();
   }
 
   private static long bits(DisclosureCue... cues) {

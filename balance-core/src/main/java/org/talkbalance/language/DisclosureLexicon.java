@@ -11,8 +11,8 @@ import org.talkbalance.internal.WordLists;
 
 /**
  * The project's disclosure and support lexicons, loaded from categorized word lists (lines of the
- * form {@code category: phrase}), with a matcher that finds every phrase in a sentence's tokens with
- * one hash lookup per token. {@link DisclosureDetector} and {@link SupportDetector} share one pass.
+ * form {@code category: phrase}), with a matcher that finds every phrase in a sentence's tokens
+ * with one hash lookup per token. {@link DisclosureDetector} and {@link SupportDetector} share one pass.
  *
  * <p>A phrase is a sequence of words separated by single spaces. Inside a phrase, {@code {name}}
  * stands for any phrase of the category {@code name} (a word class, such as {@code {hardship}}) and
@@ -66,7 +66,9 @@ final class DisclosureLexicon {
 
   private static final class Standard {
     static final DisclosureLexicon LEXICON =
-        load(List.of("disclosure-cues.txt", "disclosure-emotions.txt"), List.of("support-acts.txt"));
+        load(
+            List.of("disclosure-cues.txt", "disclosure-emotions.txt"),
+            List.of("support-acts.txt"));
   }
 
   /**
@@ -106,12 +108,14 @@ final class DisclosureLexicon {
       for (String line : WordLists.load(DisclosureLexicon.class, resource)) {
         int colon = line.indexOf(": ");
         if (colon <= 0) {
-          throw new IllegalStateException(resource + ": expected \"category: phrase\", got " + line);
+          throw new IllegalStateException(
+              resource + ": expected \"category: phrase\", got " + line);
         }
         DisclosureCue category = category(line.substring(0, colon), resource);
         Boolean previous = looseCategories.put(category, isLoose);
         if (previous != null && previous != isLoose) {
-          throw new IllegalStateException(resource + ": category " + category + " in two kinds of list");
+          throw new IllegalStateException(
+              resource + ": category " + category + " is also in a list of the other kind");
         }
         String[] parts = line.substring(colon + 2).strip().split(" +");
         if (isSlot(parts[0])) {
@@ -180,7 +184,8 @@ final class DisclosureLexicon {
       } else if (part.equals(END)) {
         slots.add(END_SLOT);
       } else {
-        DisclosureCue wordClass = category(part.substring(1, part.length() - 1), "word class " + part);
+        DisclosureCue wordClass =
+            category(part.substring(1, part.length() - 1), "word class " + part);
         Map<String, List<String[]>> members = new HashMap<>();
         for (String[] member : entries.getOrDefault(wordClass, List.of())) {
           for (String form : forms(member[0], loose)) {
@@ -239,7 +244,9 @@ final class DisclosureLexicon {
 
   private static int skipIntensifiers(Entry[] entries, int from) {
     int j = from;
-    while (j < entries.length && entries[j] != null && (entries[j].singles() & SKIPPED_IN_LOOSE) != 0) {
+    while (j < entries.length
+        && entries[j] != null
+        && (entries[j].singles() & SKIPPED_IN_LOOSE) != 0) {
       j++;
     }
     return j;

@@ -102,7 +102,8 @@ public final class SupportDetector {
       return found;
     }
     found.sort(
-        Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed()));
     // Overlapping phrases ("I'm so sorry you're" + "sorry you're going through") are one act.
     List<Span> merged = new ArrayList<>(found.size());
     Span current = found.get(0);

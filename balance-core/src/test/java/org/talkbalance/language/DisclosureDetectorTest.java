@@ -66,6 +66,10 @@ class DisclosureDetectorTest {
         arguments("I'm so proud of how far I've come.", EMOTIONAL, POSITIVE),
         arguments("That made me so happy.", EMOTIONAL, POSITIVE),
         arguments("I feel seen.", EMOTIONAL, NEUTRAL),
+        // "like" is a feeling only right after the subject
+        arguments("I really like my new job.", EMOTIONAL, POSITIVE),
+        arguments("I don't like my job.", EMOTIONAL, NEGATIVE),
+        arguments("I was like, no way.", INFORMATIONAL, NEUTRAL),
         // other people's feelings are facts about them
         arguments("My brother hates his job.", INFORMATIONAL, NEUTRAL),
         // negation
@@ -101,6 +105,7 @@ class DisclosureDetectorTest {
         arguments("Feeling really low today.", EMOTIONAL, NEGATIVE),
         arguments("So happy today!", EMOTIONAL, POSITIVE),
         arguments("Ugh.", EMOTIONAL, NEGATIVE),
+        arguments("Finally home :)", EMOTIONAL, POSITIVE),
         arguments("Enjoy your weekend!", NONE, NEUTRAL),
         // vulnerability markers
         arguments("I've never told anyone this.", THOUGHTS, NEUTRAL),
@@ -134,6 +139,7 @@ class DisclosureDetectorTest {
         // implicit first person: no anchor word
         arguments("Feeling lonely tonight.", Optional.empty(), List.of("Feeling", "lonely")),
         arguments("Ugh.", Optional.empty(), List.of("Ugh")),
+        arguments("Missed the bus :(", Optional.empty(), List.of(":(")),
         // a plain fact about oneself may have no cue beyond its anchor
         arguments("I went home early.", Optional.of("I"), List.of()),
         // no disclosure, no evidence
