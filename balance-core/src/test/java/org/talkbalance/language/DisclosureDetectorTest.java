@@ -107,6 +107,7 @@ class DisclosureDetectorTest {
         arguments("Ugh.", EMOTIONAL, NEGATIVE),
         arguments("Finally home :)", EMOTIONAL, POSITIVE),
         arguments("Enjoy your weekend!", NONE, NEUTRAL),
+        arguments("Feel better soon!", NONE, NEUTRAL),
         // vulnerability markers
         arguments("I've never told anyone this.", THOUGHTS, NEUTRAL),
         arguments("To be honest, I hate my job.", EMOTIONAL, NEGATIVE),

@@ -39,6 +39,7 @@ class SupportDetectorTest {
         arguments("I'm here for you.", List.of(REASSURANCE)),
         arguments("It's going to be okay.", List.of(REASSURANCE)),
         arguments("Hang in there.", List.of(REASSURANCE)),
+        arguments("Feel better soon!", List.of(REASSURANCE)),
         // offers of help
         arguments("Let me know if you need anything.", List.of(OFFER)),
         arguments("If you ever want to talk, my door is always open.", List.of(OFFER, OFFER)),
