@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.talkbalance.language.Annotator;
 import org.talkbalance.metrics.ConversationListener;
+import org.talkbalance.metrics.DisclosureAccumulator;
 import org.talkbalance.metrics.Explanations;
 import org.talkbalance.metrics.QuestionAccumulator;
 import org.talkbalance.metrics.TalkShareAccumulator;
@@ -41,6 +42,7 @@ public final class BalanceAnalyzer {
   private final ReadOptions readOptions;
   private final Duration conversationGap;
   private final boolean explain;
+  private final int reciprocityWindowTurns;
   private final Annotator annotator = Annotator.standard();
 
   private BalanceAnalyzer(Builder b) {
@@ -51,6 +53,7 @@ public final class BalanceAnalyzer {
     this.readOptions = b.readOptions;
     this.conversationGap = b.conversationGap;
     this.explain = b.explain;
+    this.reciprocityWindowTurns = b.reciprocityWindowTurns;
   }
 
   /**
@@ -73,9 +76,11 @@ public final class BalanceAnalyzer {
     TalkShareAccumulator talk =
         new TalkShareAccumulator(bootstrapResamples, seed, confidenceLevel, explanations);
     QuestionAccumulator questions = new QuestionAccumulator(explanations);
+    DisclosureAccumulator disclosures =
+        new DisclosureAccumulator(reciprocityWindowTurns, explanations);
     TimingAccumulator timing = new TimingAccumulator(conversationGap);
     TurnBuilder turns = new TurnBuilder(mergeTurns,
-        ConversationListener.all(List.of(talk, questions, timing)));
+        ConversationListener.all(List.of(talk, questions, disclosures, timing)));
     for (Utterance u : transcript.utterances()) {
       turns.accept(annotator.annotate(u));
     }
@@ -86,6 +91,7 @@ public final class BalanceAnalyzer {
         transcript.utterances().size(),
         talk.result(),
         questions.result(),
+        disclosures.result(),
         timing.result(),
         transcript.excluded(),
         transcript.warnings(),
@@ -128,6 +134,7 @@ public final class BalanceAnalyzer {
     private ReadOptions readOptions = ReadOptions.defaults();
     private Duration conversationGap = Duration.ofHours(1);
     private boolean explain;
+    private int reciprocityWindowTurns = DisclosureAccumulator.DEFAULT_WINDOW_TURNS;
     private final java.util.Set<String> set = new java.util.HashSet<>();
 
     private Builder() {}
@@ -231,6 +238,22 @@ public final class BalanceAnalyzer {
     public Builder explain(boolean keep) {
       once("explain");
       this.explain = keep;
+      return this;
+    }
+
+    /**
+     * The k of disclosure reciprocity: how many turns after a disclosure a reply still counts as
+     * returning it (default 2).
+     *
+     * @param turns 1 to 100
+     * @return this builder
+     */
+    public Builder reciprocityWindowTurns(int turns) {
+      once("reciprocityWindowTurns");
+      if (turns < 1 || turns > 100) {
+        throw new IllegalArgumentException("reciprocityWindowTurns must lie in 1..100");
+      }
+      this.reciprocityWindowTurns = turns;
       return this;
     }
 

@@ -3,6 +3,7 @@ package org.talkbalance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.talkbalance.metrics.Disclosures;
 import org.talkbalance.metrics.Explanation;
 import org.talkbalance.metrics.Questions;
 import org.talkbalance.metrics.TalkShare;
@@ -20,6 +21,8 @@ import org.talkbalance.transcript.InputWarning;
  * @param utterances number of input utterances analysed
  * @param talkShare who talked how much
  * @param questions who asked, what kind, and whether it was answered
+ * @param disclosures who opened up, how deeply, who supported whom, and whether disclosure was
+ *     returned
  * @param timing time shares, latency, interruptions and silence, present when the input carries
  *     timestamps
  * @param excluded chat messages that are not speech (media, bots, system lines), counted so that
@@ -35,13 +38,14 @@ public record BalanceReport(
     int utterances,
     TalkShare talkShare,
     Questions questions,
+    Disclosures disclosures,
     Optional<Timing> timing,
     ExcludedMessages excluded,
     List<InputWarning> warnings,
     List<Explanation> explanations) {
 
   /** Version of the report's JSON schema; raised whenever a field changes meaning or goes away. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** Validates the fields and copies the list. */
   public BalanceReport {
@@ -49,6 +53,7 @@ public record BalanceReport(
     Objects.requireNonNull(conversation, "conversation");
     Objects.requireNonNull(talkShare, "talkShare");
     Objects.requireNonNull(questions, "questions");
+    Objects.requireNonNull(disclosures, "disclosures");
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(excluded, "excluded");
     warnings = List.copyOf(warnings);

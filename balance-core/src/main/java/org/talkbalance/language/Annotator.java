@@ -38,6 +38,7 @@ public final class Annotator {
       WordLists.load(Annotator.class, "backchannels.txt");
   private static final Set<String> FILLERS = WordLists.load(Annotator.class, "fillers.txt");
 
+  private static final DisclosureDetector DISCLOSURE = DisclosureDetector.standard();
   private static final Annotator STANDARD = new Annotator(QuestionDetector.ModelUse.ON_DEMAND);
   private static final Annotator ALL_MODELS = new Annotator(QuestionDetector.ModelUse.ALL);
   private static final Annotator LEXICAL_ONLY = new Annotator(QuestionDetector.ModelUse.NONE);
@@ -107,7 +108,9 @@ public final class Annotator {
         continue;
       }
       QuestionAnnotation question = questions.detect(tokens, !sentences.isEmpty(), trace);
-      sentences.add(new Sentence(sentenceText, sentenceWords.size(), question));
+      // the same tokens serve disclosure: no second pass over the text
+      DisclosureAnnotation disclosure = DISCLOSURE.annotate(tokens);
+      sentences.add(new Sentence(sentenceText, sentenceWords.size(), question, disclosure));
       words += sentenceWords.size();
       for (String w : sentenceWords) {
         if (fillers.contains(w)) {

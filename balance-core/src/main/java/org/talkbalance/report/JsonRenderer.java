@@ -8,7 +8,10 @@ import java.util.List;
 import org.talkbalance.BalanceReport;
 import org.talkbalance.metrics.Interval;
 import org.talkbalance.language.QuestionType;
+import org.talkbalance.metrics.Disclosures;
 import org.talkbalance.metrics.Explanation;
+import org.talkbalance.metrics.Reciprocity;
+import org.talkbalance.metrics.SpeakerDisclosure;
 import org.talkbalance.metrics.Questions;
 import org.talkbalance.metrics.SpeakerQuestions;
 import org.talkbalance.metrics.SpeakerTalk;
@@ -57,6 +60,7 @@ final class JsonRenderer implements ReportRenderer {
     json.writeNumberField("utterances", report.utterances());
     talkShare(json, report.talkShare());
     questions(json, report.questions());
+    disclosures(json, report.disclosures());
     if (report.timing().isPresent()) {
       timing(json, report.timing().get());
     } else {
@@ -161,6 +165,49 @@ final class JsonRenderer implements ReportRenderer {
       json.writeNumberField("backchannels", q.backchannelQuestions());
       json.writeNumberField("repairs", q.repairs());
       json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void disclosures(JsonGenerator json, Disclosures d) throws IOException {
+    json.writeObjectFieldStart("disclosure");
+    json.writeNumberField("total", d.total());
+    json.writeNumberField("supportActs", d.supportActs());
+    json.writeNumberField("reciprocityWindowTurns", d.windowTurns());
+    json.writeArrayFieldStart("speakers");
+    for (SpeakerDisclosure x : d.speakers()) {
+      json.writeStartObject();
+      json.writeStringField("speaker", x.speaker());
+      json.writeNumberField("sentences", x.sentences());
+      json.writeNumberField("disclosures", x.disclosures());
+      json.writeNumberField("informational", x.informational());
+      json.writeNumberField("thoughts", x.thoughts());
+      json.writeNumberField("emotional", x.emotional());
+      json.writeNumberField("negativeEmotional", x.negativeEmotional());
+      json.writeNumberField("positiveEmotional", x.positiveEmotional());
+      number(json, "disclosureRate", x.disclosureRate());
+      number(json, "emotionalRate", x.emotionalRate());
+      number(json, "meanDepth", x.meanDepth());
+      number(json, "share", x.share());
+      number(json, "negativeEmotionalShare", x.negativeEmotionalShare());
+      json.writeNumberField("supportActs", x.supportActs());
+      number(json, "supportShare", x.supportShare());
+      number(json, "emotionalLoadBalance", x.emotionalLoadBalance());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("reciprocity");
+    for (Reciprocity r : d.reciprocity()) {
+      json.writeStartObject();
+      json.writeStringField("from", r.from());
+      json.writeStringField("to", r.to());
+      json.writeNumberField("opportunities", r.opportunities());
+      json.writeNumberField("returned", r.returned());
+      number(json, "conditionalRate", r.conditionalRate());
+      number(json, "baseRate", r.baseRate());
+      number(json, "reciprocity", r.reciprocity());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.talkbalance.BalanceReport;
+import org.talkbalance.metrics.Disclosures;
 import org.talkbalance.metrics.Explanation;
+import org.talkbalance.metrics.Reciprocity;
+import org.talkbalance.metrics.SpeakerDisclosure;
 import org.talkbalance.metrics.Questions;
 import org.talkbalance.metrics.SpeakerQuestions;
 import org.talkbalance.metrics.SpeakerTalk;
@@ -29,6 +32,8 @@ final class TextRenderer implements ReportRenderer {
   private static final int BAR_WIDTH = 20;
   private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
   private static final int MAX_WARNINGS_SHOWN = 20;
+  /** Negative feelings plus support acts needed before the summary names who carried whom. */
+  private static final int MIN_LOAD_EVIDENCE = 3;
 
   @Override
   public void render(List<BalanceReport> reports, Writer out) throws IOException {
@@ -60,6 +65,7 @@ final class TextRenderer implements ReportRenderer {
       line(s, sentence);
     }
     questions(s, report.questions());
+    disclosures(s, report.disclosures());
     report.timing().ifPresent(timing -> timing(s, timing));
     excluded(s, report.excluded());
     warnings(s, report.warnings());
@@ -218,6 +224,99 @@ final class TextRenderer implements ReportRenderer {
     }
     out.add(first.append('.').toString());
     return out;
+  }
+
+  private static void disclosures(StringBuilder s, Disclosures d) {
+    line(s, "");
+    line(s, String.format(Locale.ROOT, "Self-disclosure: %d disclosing sentence%s · %d support"
+        + " act%s", d.total(), d.total() == 1 ? "" : "s", d.supportActs(),
+        d.supportActs() == 1 ? "" : "s"));
+    int nameWidth = "Speaker".length();
+    for (SpeakerDisclosure x : d.speakers()) {
+      nameWidth = Math.max(nameWidth, Math.min(40, x.speaker().length()));
+    }
+    line(s, String.format(Locale.ROOT, "%-" + nameWidth + "s %9s %6s %6s %6s %6s %6s %9s %8s",
+        "Speaker", "Disclosed", "Rate", "Emot.", "Neg.", "Depth", "Share", "Support", "Unload"));
+    for (SpeakerDisclosure x : d.speakers()) {
+      line(s, String.format(Locale.ROOT,
+          "%-" + nameWidth + "s %9d %6s %6d %6d %6s %6s %9d %+8.2f",
+          name(x.speaker()), x.disclosures(), percent(x.disclosureRate()), x.emotional(),
+          x.negativeEmotional(),
+          Double.isNaN(x.meanDepth()) ? "–" : String.format(Locale.ROOT, "%.2f", x.meanDepth()),
+          percent(x.share()), x.supportActs(), x.emotionalLoadBalance()).stripTrailing());
+    }
+    line(s, "(Disclosed = sentences about oneself: facts, thoughts or feelings; Rate of the"
+        + " speaker's sentences; Emot. = feelings, Neg. = negative feelings; Depth 0–3 per"
+        + " sentence; Unload = share of negative feelings minus share of support given, −1 to 1)");
+    List<Reciprocity> pairs = d.reciprocity().stream()
+        .filter(r -> r.opportunities() > 0).toList();
+    if (!pairs.isEmpty()) {
+      line(s, String.format(Locale.ROOT, "Reciprocity (within %d turns): ", d.windowTurns())
+          + String.join("; ", pairs.stream().map(r -> String.format(Locale.ROOT,
+              "%s→%s returned %d of %d (%+.2f vs habit)", r.from(), r.to(), r.returned(),
+              r.opportunities(), r.reciprocity())).toList()));
+    }
+    for (String sentence : disclosureSummary(d)) {
+      line(s, sentence);
+    }
+  }
+
+  /** A sentence or two on who opened up, whether it was returned, and who carried whom. */
+  static List<String> disclosureSummary(Disclosures d) {
+    List<String> out = new ArrayList<>();
+    if (d.total() == 0) {
+      out.add("Nobody disclosed anything personal.");
+    } else {
+      List<SpeakerDisclosure> bySize = new ArrayList<>(d.speakers());
+      bySize.sort(Comparator.comparingInt(SpeakerDisclosure::disclosures).reversed());
+      List<String> parts = new ArrayList<>();
+      for (SpeakerDisclosure x : bySize.subList(0, Math.min(3, bySize.size()))) {
+        parts.add(x.speaker() + " " + times(x.disclosures()));
+      }
+      StringBuilder first = new StringBuilder("Opened up: " + String.join(", ", parts));
+      SpeakerDisclosure top = bySize.get(0);
+      for (Reciprocity r : d.reciprocity()) {
+        if (r.from().equals(top.speaker()) && r.opportunities() > 0) {
+          first.append(String.format(Locale.ROOT, "; %s's disclosures were returned %s out of %d",
+              top.speaker(), times(r.returned()), r.opportunities()));
+          break;
+        }
+      }
+      out.add(first.append('.').toString());
+    }
+    SpeakerDisclosure unloader = null;
+    SpeakerDisclosure supporter = null;
+    int evidence = 0;
+    for (SpeakerDisclosure x : d.speakers()) {
+      evidence += x.negativeEmotional() + x.supportActs();
+      if (x.negativeEmotional() > 0
+          && (unloader == null || x.negativeEmotionalShare() > unloader.negativeEmotionalShare())) {
+        unloader = x;
+      }
+      if (x.supportActs() > 0
+          && (supporter == null || x.supportShare() > supporter.supportShare())) {
+        supporter = x;
+      }
+    }
+    if (evidence < MIN_LOAD_EVIDENCE) {
+      out.add("Too little unloading or support to tell who carried whom.");
+    } else if (unloader != null && supporter != null && unloader != supporter
+        && unloader.emotionalLoadBalance() > 0.25 && supporter.emotionalLoadBalance() < -0.25) {
+      out.add(unloader.speaker() + " did most of the unloading and " + supporter.speaker()
+          + " most of the supporting.");
+    } else if (unloader != null || supporter != null) {
+      out.add("Unloading and support were not one-sided.");
+    }
+    return out;
+  }
+
+  private static String times(int n) {
+    return switch (n) {
+      case 0 -> "never";
+      case 1 -> "once";
+      case 2 -> "twice";
+      default -> n + " times";
+    };
   }
 
   private static double nanToZero(double value) {

@@ -89,6 +89,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean explain;
 
   @Option(
+      names = "--reciprocity-window",
+      paramLabel = "K",
+      defaultValue = "2",
+      description = "Turns after a disclosure in which the other's disclosure counts as returning"
+          + " it. Default: ${DEFAULT-VALUE}.")
+  int reciprocityWindow;
+
+  @Option(
       names = "--conversation-gap",
       paramLabel = "MINUTES",
       defaultValue = "60",
@@ -105,6 +113,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (bootstrap < 0 || bootstrap > 1_000_000) {
       throw new CommandLine.ParameterException(cli, "--bootstrap must lie in 0..1000000");
     }
+    if (reciprocityWindow < 1 || reciprocityWindow > 100) {
+      throw new CommandLine.ParameterException(cli, "--reciprocity-window must lie in 1..100");
+    }
     if (conversationGapMinutes < 1) {
       throw new CommandLine.ParameterException(cli, "--conversation-gap must be 1 minute or more");
     }
@@ -116,6 +127,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         .bootstrapResamples(bootstrap)
         .seed(seed)
         .explain(explain)
+        .reciprocityWindowTurns(reciprocityWindow)
         .conversationGap(java.time.Duration.ofMinutes(conversationGapMinutes))
         .readOptions(input.readOptions())
         .build();

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.talkbalance.language.AnnotatedUtterance;
 import org.talkbalance.language.Annotator;
+import org.talkbalance.language.Disclosure;
 import org.talkbalance.language.QuestionAnnotation;
 import org.talkbalance.language.QuestionKind;
 import org.talkbalance.language.Sentence;
@@ -34,8 +35,10 @@ import picocli.CommandLine.Mixin;
       "Columns: record (1-based utterance number in the input), conversation (the input's"
           + " conversation id, or the file name), speaker, words, is_question (true/false),"
           + " question_type (yes_no, wh, alternative, tag, declarative, indirect; empty when no"
-          + " question), open_question (true/false; empty when no question), disclosure (none),"
-          + " valence (neutral), support (false), then question_kind (question, backchannel,"
+          + " question), open_question (true/false; empty when no question), disclosure (none,"
+          + " informational, thoughts, emotional: the deepest level of its sentences), valence"
+          + " (negative, neutral, positive, of that deepest disclosure), support (true when a"
+          + " sentence is an act of support), then question_kind (question, backchannel,"
           + " rhetorical, request, repair, none), questions (count of question sentences) and"
           + " sentences. An utterance with several sentences takes the type and openness of its"
           + " first question.",
@@ -98,6 +101,10 @@ final class AnnotateCommand implements Callable<Integer> {
         a.sentences().stream().map(s -> s.question().kind())
             .filter(k -> k != QuestionKind.NONE).findFirst().orElse(QuestionKind.NONE));
     long questions = a.sentences().stream().filter(Sentence::isQuestion).count();
+    // the first sentence at the deepest level speaks for the utterance
+    Optional<Disclosure> deepest = a.sentences().stream()
+        .map(x -> x.disclosure().disclosure()).filter(Disclosure::isDisclosure)
+        .reduce((x, y) -> y.depth() > x.depth() ? y : x);
     return new String[] {
       Integer.toString(u.record()),
       u.conversation().isEmpty() ? transcript.source() : u.conversation(),
@@ -107,9 +114,9 @@ final class AnnotateCommand implements Callable<Integer> {
       firstQuestion.flatMap(QuestionAnnotation::type)
           .map(t -> t.name().toLowerCase(Locale.ROOT)).orElse(""),
       firstQuestion.map(q -> Boolean.toString(q.open())).orElse(""),
-      "none",
-      "neutral",
-      "false",
+      deepest.map(d -> d.level().name()).orElse("NONE").toLowerCase(Locale.ROOT),
+      deepest.map(d -> d.valence().name()).orElse("NEUTRAL").toLowerCase(Locale.ROOT),
+      Boolean.toString(a.sentences().stream().anyMatch(x -> x.disclosure().isSupport())),
       kind.name().toLowerCase(Locale.ROOT),
       Long.toString(questions),
       Integer.toString(a.sentences().size())

@@ -66,6 +66,26 @@ class AnnotateCommandTest {
   }
 
   @Test
+  void disclosureValenceAndSupportColumns() throws IOException {
+    Path input = dir.resolve("talk.txt");
+    Files.writeString(input, String.join("\n",
+        "Ann: I work nights at the hospital.",
+        "Bob: The film was long.",
+        "Ann: I feel so lonely lately. I was terrified last week.",
+        "Bob: That sounds really hard. I'm here for you."), StandardCharsets.UTF_8);
+    AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("annotate", input.toString());
+    assertEquals(0, r.status(), r.err());
+    List<CSVRecord> rows = parse(r.out());
+    assertEquals("informational", rows.get(0).get("disclosure"));
+    assertEquals("none", rows.get(1).get("disclosure"));
+    assertEquals("emotional", rows.get(2).get("disclosure"));
+    assertEquals("negative", rows.get(2).get("valence"));
+    assertEquals("false", rows.get(2).get("support"));
+    assertEquals("none", rows.get(3).get("disclosure"));
+    assertEquals("true", rows.get(3).get("support"));
+  }
+
+  @Test
   void csvConversationsKeepTheirIdsAndOutputFileRules() throws IOException {
     Path input = dir.resolve("chat.csv");
     Files.writeString(input, "conversation,speaker,text\nc1,Ann,hi\nc2,Bob,\"yo, you?\"\n",
