@@ -12,7 +12,8 @@ import org.talkbalance.transcript.Utterance;
 
 /**
  * Annotates utterances: splits them into sentences, counts words and fillers, recognises
- * backchannels, and reads each sentence's question form ({@link QuestionAnnotation}).
+ * backchannels, and reads each sentence's question form ({@link QuestionAnnotation}) and its
+ * self-disclosure and support acts ({@link DisclosureAnnotation}) from the same tokens.
  *
  * <pre>{@code
  * Annotator annotator = Annotator.standard();

@@ -1,6 +1,7 @@
 /**
- * What was said, sentence by sentence: words, fillers and backchannels, and the annotations later
- * layers attach to sentences. The {@link org.talkbalance.language.Annotator} turns an {@link
+ * What was said, sentence by sentence: words, fillers and backchannels, question forms
+ * ({@link org.talkbalance.language.QuestionAnnotation}), self-disclosure and support acts
+ * ({@link org.talkbalance.language.DisclosureAnnotation}), and the word lists behind them. The {@link org.talkbalance.language.Annotator} turns an {@link
  * org.talkbalance.transcript.Utterance} into an {@link
  * org.talkbalance.language.AnnotatedUtterance}; each {@link org.talkbalance.language.Sentence}
  * carries a {@link org.talkbalance.language.QuestionAnnotation} (is it a question, of which form,
