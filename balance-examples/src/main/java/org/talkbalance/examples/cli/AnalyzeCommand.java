@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.talkbalance.BalanceAnalyzer;
 import org.talkbalance.BalanceReport;
 import org.talkbalance.report.ReportFormat;
+import org.talkbalance.transcript.ReadOptions;
 import org.talkbalance.transcript.SpeakerRules;
 import org.talkbalance.transcript.Transcript;
 import org.talkbalance.transcript.TranscriptFormat;
@@ -121,6 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Optional<TranscriptFormat> inputFormat = input.format(cli);
     SpeakerRules speakers = input.speakerRules(cli);
+    ReadOptions readOptions = input.readOptions(cli);
     output.check(cli, input.files);
     BalanceAnalyzer analyzer = BalanceAnalyzer.builder()
         .mergeTurns(mergeTurns)
@@ -129,13 +131,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         .explain(explain)
         .reciprocityWindowTurns(reciprocityWindow)
         .conversationGap(java.time.Duration.ofMinutes(conversationGapMinutes))
-        .readOptions(input.readOptions())
+        .readOptions(readOptions)
         .build();
     List<BalanceReport> reports = new ArrayList<>();
     for (String file : input.files) {
       Transcript transcript;
       try {
-        transcript = input.read(file, inputFormat);
+        transcript = input.read(file, inputFormat, readOptions);
       } catch (TranscriptFormatException e) {
         cli.getErr().println("balance: " + e.getMessage());
         return ExitStatus.BAD_INPUT;

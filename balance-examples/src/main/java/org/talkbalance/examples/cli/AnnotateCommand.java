@@ -15,6 +15,7 @@ import org.talkbalance.language.Disclosure;
 import org.talkbalance.language.QuestionAnnotation;
 import org.talkbalance.language.QuestionKind;
 import org.talkbalance.language.Sentence;
+import org.talkbalance.transcript.ReadOptions;
 import org.talkbalance.transcript.SpeakerRules;
 import org.talkbalance.transcript.Transcript;
 import org.talkbalance.transcript.TranscriptFormat;
@@ -66,6 +67,7 @@ final class AnnotateCommand implements Callable<Integer> {
     CommandLine cli = spec.commandLine();
     Optional<TranscriptFormat> format = input.format(cli);
     SpeakerRules speakers = input.speakerRules(cli);
+    ReadOptions readOptions = input.readOptions(cli);
     output.check(cli, input.files);
     Annotator annotator = Annotator.standard();
     try (Writer out = output.open(cli.getOut());
@@ -74,7 +76,7 @@ final class AnnotateCommand implements Callable<Integer> {
       for (String file : input.files) {
         Transcript transcript;
         try {
-          transcript = speakers.apply(input.read(file, format));
+          transcript = speakers.apply(input.read(file, format, readOptions));
         } catch (TranscriptFormatException e) {
           cli.getErr().println("balance: " + e.getMessage());
           return ExitStatus.BAD_INPUT;

@@ -57,6 +57,22 @@ final class InputOptions {
   boolean anonymize;
 
   @Option(
+      names = "--max-line-chars",
+      paramLabel = "N",
+      defaultValue = "1048576",
+      description = "Longest accepted line, JSON string or CSV field, in characters; longer is"
+          + " malformed. Default: ${DEFAULT-VALUE}.")
+  int maxLineChars;
+
+  @Option(
+      names = "--max-input-mb",
+      paramLabel = "MB",
+      defaultValue = "1024",
+      description = "Largest accepted input in MiB (a Slack export: all its files unpacked);"
+          + " larger fails. Default: ${DEFAULT-VALUE}.")
+  long maxInputMegabytes;
+
+  @Option(
       names = "--lenient",
       description = "Skip malformed lines instead of stopping; each one is counted and listed in"
           + " the report.")
@@ -97,8 +113,13 @@ final class InputOptions {
     return anonymize ? rules.anonymized() : rules;
   }
 
-  ReadOptions readOptions() {
-    return ReadOptions.defaults().withLenient(lenient);
+  ReadOptions readOptions(CommandLine commandLine) {
+    if (maxLineChars < 1 || maxInputMegabytes < 1 || maxInputMegabytes > (Long.MAX_VALUE >> 20)) {
+      throw new CommandLine.ParameterException(commandLine,
+          "--max-line-chars and --max-input-mb must be 1 or more");
+    }
+    return ReadOptions.defaults().withLenient(lenient).withMaxLineChars(maxLineChars)
+        .withMaxInputBytes(maxInputMegabytes << 20);
   }
 
   /**
@@ -106,10 +127,11 @@ final class InputOptions {
    *
    * @throws IOException if it cannot be read, with a message naming the file
    */
-  Transcript read(String file, Optional<TranscriptFormat> chosen) throws IOException {
+  Transcript read(String file, Optional<TranscriptFormat> chosen, ReadOptions options)
+      throws IOException {
     if (file.equals("-")) {
       try (TranscriptReader reader =
-          TranscriptReader.of(nonClosing(System.in), "<stdin>", chosen, readOptions())) {
+          TranscriptReader.of(nonClosing(System.in), "<stdin>", chosen, options)) {
         return reader.readAll();
       }
     }
@@ -117,7 +139,7 @@ final class InputOptions {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(file, null, "no such file");
     }
-    try (TranscriptReader reader = TranscriptReader.open(path, chosen, readOptions())) {
+    try (TranscriptReader reader = TranscriptReader.open(path, chosen, options)) {
       return reader.readAll();
     }
   }

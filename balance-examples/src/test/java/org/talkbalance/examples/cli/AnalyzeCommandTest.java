@@ -162,4 +162,30 @@ class AnalyzeCommandTest {
     Run json = run("analyze", "--explain", "--out-format", "json", input.toString());
     assertTrue(json.out().contains("\"metric\" : \"question\""), json.out());
   }
+
+  @Test
+  void inputLimitsAreConfigurable() throws IOException {
+    Path input = dir.resolve("long.txt");
+    Files.writeString(input, "Ann: " + "word ".repeat(100) + "\nBob: ok then\n",
+        StandardCharsets.UTF_8);
+    assertEquals(0, run("analyze", input.toString()).status());
+    Run r = run("analyze", "--max-line-chars", "100", input.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("long.txt:1:"), r.err());
+    assertTrue(r.err().contains("100 characters"), r.err());
+    assertEquals(1, run("analyze", "--max-input-mb", "0", input.toString()).status());
+  }
+
+  @Test
+  void anonymizeAndSpeakerMapRenameSpeakers() throws IOException {
+    Path input = dir.resolve("chat.txt");
+    Files.writeString(input, "mum: dinner at 7?\nTom: yes\nMom: great, see you\n",
+        StandardCharsets.UTF_8);
+    Run mapped = run("analyze", "--speaker-map", "mum=Mom", input.toString());
+    assertTrue(mapped.out().contains("2 speakers"), mapped.out());
+    Run anonymous = run("analyze", "--anonymize", "--speaker-map", "mum=Mom", input.toString());
+    assertTrue(anonymous.out().contains("Speaker 1"), anonymous.out());
+    assertFalse(anonymous.out().contains("Tom"), anonymous.out());
+    assertEquals(1, run("analyze", "--speaker-map", "nonsense", input.toString()).status());
+  }
 }
