@@ -110,13 +110,18 @@ final class PlainParser implements UtteranceParser {
 
   /** Returns a new pending utterance if the line starts one; otherwise handles it in place. */
   private Optional<Pending> parseLine(String raw, int lineNumber) {
-    if (raw.isBlank() || WHOLE_LINE_DIRECTION.matcher(raw).matches()) {
+    if (raw.isBlank()) {
+      return Optional.empty();
+    }
+    // the two prefix patterns can only match from these first characters; most lines skip them
+    char lead = raw.charAt(firstNonSpace(raw));
+    if ((lead == '(' || lead == '[') && WHOLE_LINE_DIRECTION.matcher(raw).matches()) {
       return Optional.empty();
     }
     String rest = raw;
     Optional<Duration> start = Optional.empty();
     Matcher ts = TIMESTAMP_PREFIX.matcher(rest);
-    if (ts.find()) {
+    if ((lead == '(' || lead == '[' || lead >= '0' && lead <= '9') && ts.lookingAt()) {
       start = Timestamps.parse(ts.group(1));
       rest = rest.substring(ts.end());
     }
@@ -143,6 +148,15 @@ final class PlainParser implements UtteranceParser {
     }
     pending.text.append(pending.text.length() == 0 ? "" : "\n").append(raw.strip());
     return Optional.empty();
+  }
+
+  /** {@return the index of the first character that is not white space; the line is not blank} */
+  private static int firstNonSpace(String line) {
+    int i = 0;
+    while (Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private boolean isSpeakerName(String name) {
