@@ -22,10 +22,10 @@ public final class LexicalTokenizer {
 
   private static final String EDGE_PUNCTUATION = ".,!?;:\"“”‘’'()[]{}<>…-–—*/\\|";
   private static final Set<String> CLITICS =
-      Set.of("'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m",
+      WordLists.setOf("'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m",
           "n’t");
   private static final Set<String> STAGE_WORDS =
-      Set.of("laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
+      WordLists.setOf("laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
           "coughs", "cough", "pause", "pauses", "crosstalk", "inaudible", "applause", "silence",
           "music", "noise", "unintelligible", "smiles", "cries", "crying", "sniffs", "whispers",
           "whispering", "gasps", "groans", "indistinct", "overlapping", "beep", "static",

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.talkbalance.internal.LexicalTokenizer;
 import org.talkbalance.internal.OpenNlpModels;
+import org.talkbalance.internal.WordLists;
 
 /**
  * Decides whether a sentence asks a question, from its form, following the clause types of English
@@ -158,7 +159,7 @@ final class QuestionDetector {
 
   /** Words skipped before a sentence is matched against the fixed forms. */
   private static final Set<String> FIXED_FORM_LEADERS =
-      Set.of("oh", "well", "and", "but", "so", "wow", "gee", "ah");
+      WordLists.setOf("oh", "well", "and", "but", "so", "wow", "gee", "ah");
 
   /** The multi-word tags, split into words and indexed by their last word. */
   private static final Map<String, List<String[]>> TAG_PHRASES =
@@ -169,7 +170,7 @@ final class QuestionDetector {
 
   /** Words without which a clause opening with "I" cannot be an indirect question. */
   private static final Set<String> INDIRECT_KEYWORDS =
-      Set.of(
+      WordLists.setOf(
           "wonder",
           "wondered",
           "wondering",
@@ -238,7 +239,14 @@ final class QuestionDetector {
       String[] parts = phrase.split(" ");
       out.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(parts);
     }
-    return Map.copyOf(out);
+    // longest first, so that "don't you think" is named rather than "you think", whatever the
+    // set's order
+    for (List<String[]> candidates : out.values()) {
+      candidates.sort(
+          java.util.Comparator.<String[]>comparingInt(parts -> -parts.length)
+              .thenComparing(parts -> String.join(" ", parts)));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   private static Set<String> firstWords() {
@@ -249,7 +257,7 @@ final class QuestionDetector {
     for (String marker : QuestionLexicon.MARKERS_3) {
       out.add(marker.substring(0, marker.indexOf(' ')));
     }
-    return Set.copyOf(out);
+    return WordLists.copyOf(out);
   }
 
   /** Whether a word is one of a few options; cheaper than a set for a handful of words. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.talkbalance.internal.LexicalTokenizer;
+import org.talkbalance.internal.WordLists;
 
 /**
  * One sentence made ready for reading its form: lowercase words with the disfluencies of speech
@@ -18,7 +19,7 @@ import org.talkbalance.internal.LexicalTokenizer;
  */
 final class QuestionText {
 
-  private static final Set<String> CLITIC_TAILS = Set.of("s", "t", "re", "ve", "ll", "d", "m");
+  private static final Set<String> CLITIC_TAILS = WordLists.setOf("s", "t", "re", "ve", "ll", "d", "m");
   private static final List<String[]> APPEALS =
       List.of(
           new String[] {"you", "know", "what", "i", "mean"},
