@@ -32,6 +32,24 @@ public final class LexicalTokenizer {
           "clears", "sobs", "sobbing", "shouts", "yells", "giggles", "snorts", "inhales",
           "exhales", "break", "silent", "background", "phone", "door");
 
+  /** For each ASCII character, whether it is in {@link #EDGE_PUNCTUATION}. */
+  private static final boolean[] ASCII_EDGE = new boolean[128];
+
+  /** One-character strings of the ASCII characters, to emit punctuation without allocating. */
+  private static final String[] ASCII_STRINGS = new String[128];
+
+  static {
+    for (int i = 0; i < EDGE_PUNCTUATION.length(); i++) {
+      char c = EDGE_PUNCTUATION.charAt(i);
+      if (c < 128) {
+        ASCII_EDGE[c] = true;
+      }
+    }
+    for (char c = 0; c < 128; c++) {
+      ASCII_STRINGS[c] = String.valueOf(c);
+    }
+  }
+
   private LexicalTokenizer() {}
 
   /**
@@ -149,22 +167,31 @@ public final class LexicalTokenizer {
   private static void addChunk(CharSequence text, int from, int to, List<String> out) {
     int start = from;
     int end = to;
-    List<String> trailing = new ArrayList<>(2);
-    while (start < end && EDGE_PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
+    while (start < end && isEdgePunctuation(text.charAt(start))) {
       if (isClitic(text, start, end)) {
         break;
       }
-      out.add(String.valueOf(text.charAt(start)));
+      out.add(charString(text.charAt(start)));
       start++;
     }
-    while (end > start && EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
-      trailing.add(0, String.valueOf(text.charAt(end - 1)));
+    int trailingFrom = end;
+    while (end > start && isEdgePunctuation(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {
       out.add(text.subSequence(start, end).toString());
     }
-    out.addAll(trailing);
+    for (int i = end; i < trailingFrom; i++) {
+      out.add(charString(text.charAt(i)));
+    }
+  }
+
+  private static boolean isEdgePunctuation(char c) {
+    return c < 128 ? ASCII_EDGE[c] : EDGE_PUNCTUATION.indexOf(c) >= 0;
+  }
+
+  private static String charString(char c) {
+    return c < 128 ? ASCII_STRINGS[c] : String.valueOf(c);
   }
 
   private static boolean isClitic(CharSequence text, int start, int end) {

@@ -288,7 +288,6 @@ final class QuestionDetector {
   /** The reading of one sentence. Not thread-safe. */
   private final class Reading {
     private final QuestionText text;
-    private final List<String> w;
     private final int n;
     private final Trace trace;
     private List<String> tags;
@@ -297,13 +296,12 @@ final class QuestionDetector {
 
     Reading(QuestionText text, Trace trace) {
       this.text = text;
-      this.w = text.words;
       this.n = text.size();
       this.trace = trace;
     }
 
     String w(int i) {
-      return i >= 0 && i < n ? w.get(i) : "";
+      return text.word(i);
     }
 
     /** The UD tag of a word; runs the tagger on the sentence the first time. */
@@ -314,7 +312,7 @@ final class QuestionDetector {
           trace.tagged(decision);
         }
       }
-      return i >= 0 && i < n ? tags.get(text.tokenIndex.get(i)) : "";
+      return i >= 0 && i < n ? tags.get(text.tokenIndex(i)) : "";
     }
 
     boolean tagged(int i, String decision, String prefix) {
@@ -363,7 +361,7 @@ final class QuestionDetector {
         return tag;
       }
       if (text.questionMark && !quotedLast) {
-        if (w.contains("please")) {
+        if (text.contains("please", 0, n)) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: please");
         }
         QuestionType type = anyOr ? QuestionType.ALTERNATIVE : QuestionType.DECLARATIVE;
@@ -421,7 +419,7 @@ final class QuestionDetector {
     }
 
     private boolean isCapitalized(int i) {
-      String token = text.tokens.get(text.tokenIndex.get(i));
+      String token = text.tokens.get(text.tokenIndex(i));
       return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && i > 0;
     }
 
@@ -515,7 +513,7 @@ final class QuestionDetector {
       List<int[]> out = new ArrayList<>(4);
       int start = 0;
       for (int i = 1; i < n; i++) {
-        if (text.boundaryBefore.get(i)) {
+        if (text.boundaryBefore(i)) {
           out.add(new int[] {start, i});
           start = i;
         }
@@ -534,7 +532,7 @@ final class QuestionDetector {
         boolean askedOnly = parts[0].equals("or") || parts.length == 2 && parts[0].equals("you");
         if (from >= 2
             && endsWith(parts)
-            && (text.boundaryBefore.get(from) || text.questionMark)
+            && (text.boundaryBefore(from) || text.questionMark)
             && (text.questionMark || !askedOnly)) {
           return question(QuestionType.TAG, 0, "tag: " + String.join(" ", parts));
         }
@@ -547,11 +545,11 @@ final class QuestionDetector {
           && (PERSONAL.contains(pronoun) || in(pronoun, "it", "that", "there", "this"))
           && !QuestionLexicon.NOT_BEFORE_TAG.contains(w(k - 1))
           && !isAux(w(k - 1))
-          && (text.boundaryBefore.get(k) || text.questionMark || isNegative(aux))) {
+          && (text.boundaryBefore(k) || text.questionMark || isNegative(aux))) {
         return question(QuestionType.TAG, 0, "tag: auxiliary and pronoun");
       }
       String last = w(n - 1);
-      if (text.boundaryBefore.get(n - 1)
+      if (text.boundaryBefore(n - 1)
           && (QuestionLexicon.TAG_WORDS_COMMA.contains(last)
               || text.questionMark && QuestionLexicon.TAG_WORDS_MARK.contains(last))
           && !w(n - 2).equals("all")) {
@@ -953,7 +951,7 @@ final class QuestionDetector {
           v++;
         }
         String verb = w(v);
-        if (w.subList(at, end).contains("please")) {
+        if (text.contains("please", at, end)) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: please");
         }
         if (subject.equals("you")) {
@@ -1021,7 +1019,7 @@ final class QuestionDetector {
             && in(aux, "would", "is", "will")
             && (verb.equals("be")
                 ? in(w(v + 1), "possible", "ok", "okay", "alright", "all")
-                : in(verb, "ok", "okay", "alright", "all") && w.contains("if"))) {
+                : in(verb, "ok", "okay", "alright", "all") && text.contains("if", 0, n))) {
           return QuestionAnnotation.notQuestion(
               QuestionKind.REQUEST, "request: would it be possible");
         }

@@ -1,6 +1,7 @@
 package org.talkbalance.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,14 +34,16 @@ final class QuestionText {
   /** The sentence's tokens as written, punctuation included: the input of the tagger. */
   final List<String> tokens;
 
-  /** Normalized lowercase words. */
-  final List<String> words = new ArrayList<>();
+  /** Normalized lowercase words; the first {@link #size} entries are used. */
+  private String[] words;
 
   /** For each word, the index of its token in {@link #tokens}. */
-  final List<Integer> tokenIndex = new ArrayList<>();
+  private int[] tokenIndex;
 
   /** For each word, whether punctuation separates it from the word before. */
-  final List<Boolean> boundaryBefore = new ArrayList<>();
+  private boolean[] boundaryBefore;
+
+  private int size;
 
   /** The words after fillers and repetitions are removed, before parentheticals are. */
   final List<String> core;
@@ -62,6 +65,10 @@ final class QuestionText {
 
   private QuestionText(List<String> rawTokens) {
     this.tokens = rejoin(rawTokens);
+    int capacity = tokens.size() + 1;
+    this.words = new String[capacity];
+    this.tokenIndex = new int[capacity];
+    this.boundaryBefore = new boolean[capacity];
     boolean pending = false;
     int lastWordToken = -1;
     int lastQuestionMark = -1;
@@ -99,7 +106,7 @@ final class QuestionText {
     this.unpunctuated = lastWordToken == tokens.size() - 1;
     removeFillers();
     removeRepetitions();
-    this.core = List.copyOf(words);
+    this.core = Arrays.asList(Arrays.copyOf(words, size));
     boolean appeal = removeParentheticals();
     this.trailingAppeal = appeal;
     this.questionMark = mark && !appeal;
@@ -117,24 +124,56 @@ final class QuestionText {
 
   /** {@return the number of words} */
   int size() {
-    return words.size();
+    return size;
   }
 
   /** {@return the word at a position, or "" past either end} */
   String word(int i) {
-    return i >= 0 && i < words.size() ? words.get(i) : "";
+    return i >= 0 && i < size ? words[i] : "";
+  }
+
+  /** {@return the index in {@link #tokens} of the word at a position} */
+  int tokenIndex(int i) {
+    return tokenIndex[i];
+  }
+
+  /** {@return whether punctuation separates the word at a position from the word before} */
+  boolean boundaryBefore(int i) {
+    return boundaryBefore[i];
+  }
+
+  /** {@return whether one of the words {@code [from, to)} is {@code word}} */
+  boolean contains(String word, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
+      if (words[i].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(String word, int token, boolean boundary) {
-    words.add(word);
-    tokenIndex.add(token);
-    boundaryBefore.add(boundary);
+    if (size == words.length) {
+      int capacity = size * 2 + 2;
+      words = Arrays.copyOf(words, capacity);
+      tokenIndex = Arrays.copyOf(tokenIndex, capacity);
+      boundaryBefore = Arrays.copyOf(boundaryBefore, capacity);
+    }
+    words[size] = word;
+    tokenIndex[size] = token;
+    boundaryBefore[size] = boundary;
+    size++;
   }
 
-  private void remove(int i) {
-    words.remove(i);
-    tokenIndex.remove(i);
-    boundaryBefore.remove(i);
+  /** Removes the words {@code [from, to)}, shifting the rest down. */
+  private void delete(int from, int to) {
+    int tail = size - to;
+    System.arraycopy(words, to, words, from, tail);
+    System.arraycopy(tokenIndex, to, tokenIndex, from, tail);
+    System.arraycopy(boundaryBefore, to, boundaryBefore, from, tail);
+    int newSize = size - (to - from);
+    Arrays.fill(words, newSize, size, null);
+    size = newSize;
   }
 
   /**
@@ -142,19 +181,17 @@ final class QuestionText {
    * next word (in speech a comma around "uh" often marks a restart: "it's, um, is it…").
    */
   private void removeRange(int from, int to) {
-    boolean before = boundaryBefore.get(from);
-    boolean after = to < words.size() && boundaryBefore.get(to);
-    for (int k = to - 1; k >= from; k--) {
-      remove(k);
-    }
-    if (from < words.size()) {
-      boundaryBefore.set(from, from != 0 && (before || after));
+    boolean before = boundaryBefore[from];
+    boolean after = to < size && boundaryBefore[to];
+    delete(from, to);
+    if (from < size) {
+      boundaryBefore[from] = from != 0 && (before || after);
     }
   }
 
   private void removeFillers() {
-    for (int i = 0; i < words.size(); ) {
-      if (QuestionLexicon.FILLERS.contains(words.get(i)) && words.size() > 1) {
+    for (int i = 0; i < size; ) {
+      if (QuestionLexicon.FILLERS.contains(words[i]) && size > 1) {
         removeRange(i, i + 1);
       } else {
         i++;
@@ -168,13 +205,11 @@ final class QuestionText {
   private void removeRepetitions() {
     for (int n = 3; n >= 1; n--) {
       int i = 0;
-      while (i + 2 * n <= words.size()) {
+      while (i + 2 * n <= size) {
         if (sameRun(i, i + n, n)) {
-          boolean boundary = boundaryBefore.get(i);
-          for (int k = 0; k < n; k++) {
-            remove(i);
-          }
-          boundaryBefore.set(i, boundary);
+          boolean boundary = boundaryBefore[i];
+          delete(i, i + n);
+          boundaryBefore[i] = boundary;
         } else {
           i++;
         }
@@ -184,7 +219,7 @@ final class QuestionText {
 
   private boolean sameRun(int a, int b, int n) {
     for (int k = 0; k < n; k++) {
-      if (!words.get(a + k).equals(words.get(b + k))) {
+      if (!words[a + k].equals(words[b + k])) {
         return false;
       }
     }
@@ -198,31 +233,31 @@ final class QuestionText {
    */
   private boolean removeParentheticals() {
     boolean trailing = false;
-    int n = words.size();
+    int n = size;
     // Trailing appeals first: "..., you know what I mean?"
-    String lastWord = n == 0 ? "" : words.get(n - 1);
+    String lastWord = n == 0 ? "" : words[n - 1];
     for (String[] parts : APPEALS) {
       if (!parts[parts.length - 1].equals(lastWord)) {
         continue;
       }
       int from = n - parts.length;
-      if (from >= 2 && endsWith(parts) && boundaryBefore.get(from)) {
+      if (from >= 2 && endsWith(parts) && boundaryBefore[from]) {
         removeRange(from, n);
         trailing = true;
         break;
       }
     }
-    for (int i = 0; i + 1 < words.size(); ) {
-      String first = words.get(i);
-      String second = words.get(i + 1);
+    for (int i = 0; i + 1 < size; ) {
+      String first = words[i];
+      String second = words[i + 1];
       boolean appeal =
           first.equals("you") && (second.equals("know") || second.equals("see"))
               || first.equals("i") && second.equals("mean");
       boolean parenthetical =
           appeal
-              && (i == 0 || boundaryBefore.get(i))
-              && (i + 2 == words.size() || boundaryBefore.get(i + 2))
-              && words.size() > 2;
+              && (i == 0 || boundaryBefore[i])
+              && (i + 2 == size || boundaryBefore[i + 2])
+              && size > 2;
       if (parenthetical) {
         removeRange(i, i + 2);
       } else {
@@ -233,9 +268,9 @@ final class QuestionText {
   }
 
   private boolean endsWith(String[] parts) {
-    int from = words.size() - parts.length;
+    int from = size - parts.length;
     for (int k = 0; k < parts.length; k++) {
-      if (!words.get(from + k).equals(parts[k])) {
+      if (!words[from + k].equals(parts[k])) {
         return false;
       }
     }
@@ -273,9 +308,19 @@ final class QuestionText {
   }
 
   private static boolean isClitic(String token) {
-    String t = token.toLowerCase(Locale.ROOT).replace('’', '\'');
-    return t.equals("n't") || (t.length() > 1 && t.charAt(0) == '\''
-        && CLITIC_TAILS.contains(t.substring(1)));
+    int n = token.length();
+    if (n < 2) {
+      return false;
+    }
+    char first = token.charAt(0);
+    if (first == 'n' || first == 'N') {
+      return n == 3 && isApostrophe(token.charAt(1)) && (token.charAt(2) | 0x20) == 't';
+    }
+    return isApostrophe(first) && CLITIC_TAILS.contains(token.substring(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   /** Splits "far.Can" into "far", ".", "Can"; leaves "e.g.", "3.5" and "U.S." alone. */
