@@ -290,7 +290,7 @@ final class QuestionDetector {
     private final QuestionText text;
     private final int n;
     private final Trace trace;
-    private List<String> tags;
+    private String[] tags;
     private boolean anyOr;
     private boolean quotedLast;
 
@@ -304,15 +304,48 @@ final class QuestionDetector {
       return text.word(i);
     }
 
-    /** The UD tag of a word; runs the tagger on the sentence the first time. */
+    /**
+     * The UD tag of a word. The first time a clause needs one, the tagger runs on that clause's
+     * tokens (from its first word to the punctuation that ends it), or on the whole sentence when
+     * the detector uses all models. A clause between punctuation is a unit the tagger reads well
+     * on its own, and the decisions read tags only inside their clause; long transcript sentences
+     * often have one ambiguous clause among many.
+     */
     String tag(int i, String decision) {
+      if (i < 0 || i >= n) {
+        return "";
+      }
       if (tags == null) {
-        tags = OpenNlpModels.partsOfSpeech(text.tokens);
+        tags = new String[text.tokens.size()];
         if (trace != null) {
           trace.tagged(decision);
         }
       }
-      return i >= 0 && i < n ? tags.get(text.tokenIndex(i)) : "";
+      int token = text.tokenIndex(i);
+      if (tags[token] == null) {
+        if (models == ModelUse.ALL) {
+          tagTokens(0, tags.length);
+        } else {
+          int from = i;
+          while (from > 0 && !text.boundaryBefore(from)) {
+            from--;
+          }
+          int to = i + 1;
+          while (to < n && !text.boundaryBefore(to)) {
+            to++;
+          }
+          tagTokens(
+              from == 0 ? 0 : text.tokenIndex(from), to == n ? tags.length : text.tokenIndex(to));
+        }
+      }
+      return tags[token];
+    }
+
+    private void tagTokens(int from, int to) {
+      List<String> tagged = OpenNlpModels.partsOfSpeech(text.tokens.subList(from, to));
+      for (int k = from; k < to; k++) {
+        tags[k] = tagged.get(k - from);
+      }
     }
 
     boolean tagged(int i, String decision, String prefix) {
