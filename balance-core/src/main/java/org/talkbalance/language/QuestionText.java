@@ -189,14 +189,32 @@ final class QuestionText {
     }
   }
 
+  /**
+   * Removes filled pauses, as {@link #removeRange} would one at a time, in one pass: a word after
+   * removed fillers has a boundary if it or any of them had one (and it is not first). The last
+   * word left is kept even if it is a filler.
+   */
   private void removeFillers() {
-    for (int i = 0; i < size; ) {
-      if (QuestionLexicon.FILLERS.contains(words[i]) && size > 1) {
-        removeRange(i, i + 1);
-      } else {
-        i++;
+    int n = size;
+    int kept = 0;
+    boolean removed = false;
+    boolean carried = false;
+    for (int i = 0; i < n; i++) {
+      if (QuestionLexicon.FILLERS.contains(words[i]) && kept + (n - i) > 1) {
+        removed = true;
+        carried |= boundaryBefore[i];
+        continue;
       }
+      boolean boundary = removed ? kept != 0 && (carried || boundaryBefore[i]) : boundaryBefore[i];
+      words[kept] = words[i];
+      tokenIndex[kept] = tokenIndex[i];
+      boundaryBefore[kept] = boundary;
+      kept++;
+      removed = false;
+      carried = false;
     }
+    Arrays.fill(words, kept, n, null);
+    size = kept;
   }
 
   /**
@@ -296,7 +314,7 @@ final class QuestionText {
         i++;
         continue;
       }
-      if (!out.isEmpty() && LexicalTokenizer.isWord(out.get(out.size() - 1)) && isClitic(t)) {
+      if (isClitic(t) && !out.isEmpty() && LexicalTokenizer.isWord(out.get(out.size() - 1))) {
         // "what 's", "is n't": the tokenizer keeps pre-tokenized clitics apart
         String previous = out.remove(out.size() - 1);
         out.add(previous + t.replace('’', '\''));
@@ -326,7 +344,7 @@ final class QuestionText {
   /** Splits "far.Can" into "far", ".", "Can"; leaves "e.g.", "3.5" and "U.S." alone. */
   private static void splitRunTogether(String token, List<String> out) {
     int n = token.length();
-    if (n > 3) {
+    if (n > 3 && (token.indexOf('.') > 0 || token.indexOf('?') > 0 || token.indexOf('!') > 0)) {
       for (int i = 2; i < n - 1; i++) {
         char c = token.charAt(i);
         if ((c == '.' || c == '?' || c == '!')
