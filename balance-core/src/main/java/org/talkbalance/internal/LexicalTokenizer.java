@@ -22,10 +22,11 @@ public final class LexicalTokenizer {
 
   private static final String EDGE_PUNCTUATION = ".,!?;:\"“”‘’'()[]{}<>…-–—*/\\|";
   private static final Set<String> CLITICS =
-      WordLists.setOf("'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m",
-          "n’t");
+      WordLists.setOf(
+          "'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t");
   private static final Set<String> STAGE_WORDS =
-      WordLists.setOf("laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
+      WordLists.setOf(
+          "laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
           "coughs", "cough", "pause", "pauses", "crosstalk", "inaudible", "applause", "silence",
           "music", "noise", "unintelligible", "smiles", "cries", "crying", "sniffs", "whispers",
           "whispering", "gasps", "groans", "indistinct", "overlapping", "beep", "static",
@@ -59,7 +60,7 @@ public final class LexicalTokenizer {
    * @return the tokens in order
    */
   public static List<String> tokens(CharSequence text) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(text.length() / 4 + 4);
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -203,6 +204,8 @@ public final class LexicalTokenizer {
     while (stop < end && Character.isLetter(text.charAt(stop))) {
       stop++;
     }
-    return CLITICS.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
+    // the clitics after an apostrophe are one or two letters: test those before building a string
+    return stop - start <= 3
+        && CLITICS.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
   }
 }

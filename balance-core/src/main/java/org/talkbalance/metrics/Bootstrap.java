@@ -64,13 +64,13 @@ final class Bootstrap {
     double[][] shares = new double[speakers][resamples];
     long[] sums = new long[speakers];
     for (int b = 0; b < resamples; b++) {
-      Arrays.fill(counts, 0);
       resampler.draw(counts);
       long total = 0;
       for (int s = 0; s < speakers; s++) {
         long sum = 0;
         for (int u = first[s]; u < first[s + 1]; u++) {
           sum += (long) counts[u] * amount[u];
+          counts[u] = 0; // ready for the next resample
         }
         sums[s] = sum;
         total += sum;

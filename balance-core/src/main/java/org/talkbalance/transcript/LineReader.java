@@ -51,6 +51,21 @@ final class LineReader {
       boolean sawAny = false;
       int c;
       while (true) {
+        if (chunkPos < chunkEnd && !pendingLf) {
+          // a run of ordinary characters is copied at once
+          int stop = chunkPos;
+          while (stop < chunkEnd && chunk[stop] != '\n' && chunk[stop] != '\r') {
+            stop++;
+          }
+          if (stop > chunkPos) {
+            sawAny = true;
+            int take = Math.min(stop - chunkPos, maxLineChars - buffer.length());
+            buffer.append(chunk, chunkPos, take);
+            tooLong |= take < stop - chunkPos;
+            chunkPos = stop;
+            continue;
+          }
+        }
         c = read();
         if (c == -1) {
           break;
