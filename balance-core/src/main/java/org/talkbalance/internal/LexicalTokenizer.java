@@ -100,6 +100,23 @@ public final class LexicalTokenizer {
   }
 
   /**
+   * Lowercases a token as {@code token.toLowerCase(Locale.ROOT)} does, without looking characters
+   * up in the Unicode tables when the token is ASCII with no capital letter, as most are.
+   *
+   * @param token any string
+   * @return the lowercase string; the same instance if nothing changes
+   */
+  public static String lowerCase(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        return token.toLowerCase(Locale.ROOT);
+      }
+    }
+    return token;
+  }
+
+  /**
    * The words of a text, lowercased with {@link Locale#ROOT}.
    *
    * @param text any text
@@ -109,7 +126,7 @@ public final class LexicalTokenizer {
     List<String> words = new ArrayList<>();
     for (String token : tokens(text)) {
       if (isWord(token)) {
-        words.add(token.toLowerCase(Locale.ROOT));
+        words.add(lowerCase(token));
       }
     }
     return words;

@@ -106,7 +106,7 @@ public final class Annotator {
           continue;
         }
         sentenceWords++;
-        String word = token.toLowerCase(Locale.ROOT);
+        String word = LexicalTokenizer.lowerCase(token);
         boolean filler = fillers.contains(word);
         if (filler) {
           fillerCount++;

@@ -83,11 +83,11 @@ final class QuestionText {
         }
         continue;
       }
-      String lower = t.toLowerCase(Locale.ROOT);
+      String lower = LexicalTokenizer.lowerCase(t);
       if (lower.indexOf('’') >= 0 || lower.indexOf('‘') >= 0) {
         lower = lower.replace('’', '\'').replace('‘', '\'');
       }
-      if (lower.equals("d'you") || lower.equals("d'ya")) {
+      if (lower.startsWith("d'") && (lower.equals("d'you") || lower.equals("d'ya"))) {
         add("do", i, pending);
         add("you", i, false);
       } else {
@@ -221,6 +221,9 @@ final class QuestionText {
    * Collapses immediate repetitions of one to three words ("what, what do you" → "what do you").
    */
   private void removeRepetitions() {
+    if (!anyRepetition()) {
+      return; // most sentences: nothing below would change
+    }
     for (int n = 3; n >= 1; n--) {
       int i = 0;
       while (i + 2 * n <= size) {
@@ -233,6 +236,20 @@ final class QuestionText {
         }
       }
     }
+  }
+
+  /** Whether some word is the same as one of the next three, which any repetition needs. */
+  private boolean anyRepetition() {
+    for (int i = 0; i + 1 < size; i++) {
+      String w = words[i];
+      for (int d = 1; d <= 3 && i + d < size; d++) {
+        String other = words[i + d];
+        if (w.length() == other.length() && w.equals(other)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean sameRun(int a, int b, int n) {
@@ -300,8 +317,16 @@ final class QuestionText {
    * space.
    */
   private static List<String> rejoin(List<String> raw) {
+    int unchanged = 0;
+    while (unchanged < raw.size() && !mayChange(raw.get(unchanged))) {
+      unchanged++;
+    }
+    if (unchanged == raw.size()) {
+      return raw; // most sentences: no token to put back together or to split
+    }
     List<String> out = new ArrayList<>(raw.size() + 2);
-    for (int i = 0; i < raw.size(); i++) {
+    out.addAll(raw.subList(0, unchanged));
+    for (int i = unchanged; i < raw.size(); i++) {
       String t = raw.get(i);
       boolean apostrophe = t.equals("'") || t.equals("’");
       if (apostrophe
@@ -323,6 +348,29 @@ final class QuestionText {
       splitRunTogether(t, out);
     }
     return out;
+  }
+
+  /**
+   * Whether {@link #rejoin} might do anything at a token: an apostrophe, a clitic, or a token that
+   * {@link #splitRunTogether} might split. True for more tokens than it changes; false only for
+   * tokens it passes through.
+   */
+  private static boolean mayChange(String token) {
+    int n = token.length();
+    if (n == 0) {
+      return false;
+    }
+    char first = token.charAt(0);
+    if (isApostrophe(first) || (first == 'n' || first == 'N') && isClitic(token)) {
+      return true;
+    }
+    for (int i = 2; i < n - 1; i++) {
+      char c = token.charAt(i);
+      if (c == '.' || c == '?' || c == '!') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isClitic(String token) {
