@@ -187,6 +187,16 @@ final class QuestionDetector {
   private static final QuestionAnnotation NOT_A_QUESTION =
       QuestionAnnotation.notQuestion(QuestionKind.NONE, "exclamative");
 
+  /**
+   * How far past the token asked about the on-demand tagger reads: the tokens up to four past it
+   * keep their tags, the two after those give them their right context (the tagger's features look
+   * two words ahead).
+   */
+  private static final int TAG_WINDOW = 7;
+
+  /** The tokens at the end of a partly tagged clause whose tags are not kept. */
+  private static final int TAG_CONTEXT = 2;
+
   private final ModelUse models;
 
   QuestionDetector(ModelUse models) {
@@ -318,6 +328,8 @@ final class QuestionDetector {
     private final int n;
     private final Trace trace;
     private String[] tags;
+    /** The first token of the clause tagged only in part, or -1. */
+    private int partialClause = -1;
     private boolean anyOr;
     private boolean quotedLast;
 
@@ -332,11 +344,13 @@ final class QuestionDetector {
     }
 
     /**
-     * The UD tag of a word. The first time a clause needs one, the tagger runs on that clause's
-     * tokens (from its first word to the punctuation that ends it), or on the whole sentence when
-     * the detector uses all models. A clause between punctuation is a unit the tagger reads well
-     * on its own, and the decisions read tags only inside their clause; long transcript sentences
-     * often have one ambiguous clause among many.
+     * The UD tag of a word. The first time a clause needs one, the tagger runs on the clause (from
+     * its first word to the punctuation that ends it) up to a few tokens past the word asked about
+     * ({@link #TAG_WINDOW}); the tags of the last {@link #TAG_CONTEXT} tokens, read without the
+     * words after them, are not kept. If the clause's decision then asks past those, the tagger runs
+     * on the whole clause. The decisions read tags only inside their clause, mostly the few words
+     * after its auxiliary or wh-word, and transcript clauses are long. When the detector uses all
+     * models, the tagger runs on the whole sentence.
      */
     String tag(int i, String decision) {
       if (i < 0 || i >= n) {
@@ -351,7 +365,7 @@ final class QuestionDetector {
       int token = text.tokenIndex(i);
       if (tags[token] == null) {
         if (models == ModelUse.ALL) {
-          tagTokens(0, tags.length);
+          tagTokens(0, tags.length, tags.length);
         } else {
           int from = i;
           while (from > 0 && !text.boundaryBefore(from)) {
@@ -361,16 +375,24 @@ final class QuestionDetector {
           while (to < n && !text.boundaryBefore(to)) {
             to++;
           }
-          tagTokens(
-              from == 0 ? 0 : text.tokenIndex(from), to == n ? tags.length : text.tokenIndex(to));
+          int first = from == 0 ? 0 : text.tokenIndex(from);
+          int end = to == n ? tags.length : text.tokenIndex(to);
+          int windowEnd = token + TAG_WINDOW;
+          if (first == partialClause || windowEnd >= end) {
+            tagTokens(first, end, end);
+          } else {
+            tagTokens(first, windowEnd, windowEnd - TAG_CONTEXT);
+            partialClause = first;
+          }
         }
       }
       return tags[token];
     }
 
-    private void tagTokens(int from, int to) {
+    /** Tags tokens {@code [from, to)} as one sequence and keeps the tags of {@code [from, keep)}. */
+    private void tagTokens(int from, int to, int keep) {
       List<String> tagged = OpenNlpModels.partsOfSpeech(text.tokens.subList(from, to));
-      for (int k = from; k < to; k++) {
+      for (int k = from; k < keep; k++) {
         tags[k] = tagged.get(k - from);
       }
     }
