@@ -22,15 +22,34 @@ public final class LexicalTokenizer {
 
   private static final String EDGE_PUNCTUATION = ".,!?;:\"“”‘’'()[]{}<>…-–—*/\\|";
   private static final Set<String> CLITICS =
-      Set.of("'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m",
-          "n’t");
+      WordLists.setOf(
+          "'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t");
   private static final Set<String> STAGE_WORDS =
-      Set.of("laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
+      WordLists.setOf(
+          "laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
           "coughs", "cough", "pause", "pauses", "crosstalk", "inaudible", "applause", "silence",
           "music", "noise", "unintelligible", "smiles", "cries", "crying", "sniffs", "whispers",
           "whispering", "gasps", "groans", "indistinct", "overlapping", "beep", "static",
           "clears", "sobs", "sobbing", "shouts", "yells", "giggles", "snorts", "inhales",
           "exhales", "break", "silent", "background", "phone", "door");
+
+  /** For each ASCII character, whether it is in {@link #EDGE_PUNCTUATION}. */
+  private static final boolean[] ASCII_EDGE = new boolean[128];
+
+  /** One-character strings of the ASCII characters, to emit punctuation without allocating. */
+  private static final String[] ASCII_STRINGS = new String[128];
+
+  static {
+    for (int i = 0; i < EDGE_PUNCTUATION.length(); i++) {
+      char c = EDGE_PUNCTUATION.charAt(i);
+      if (c < 128) {
+        ASCII_EDGE[c] = true;
+      }
+    }
+    for (char c = 0; c < 128; c++) {
+      ASCII_STRINGS[c] = String.valueOf(c);
+    }
+  }
 
   private LexicalTokenizer() {}
 
@@ -41,7 +60,7 @@ public final class LexicalTokenizer {
    * @return the tokens in order
    */
   public static List<String> tokens(CharSequence text) {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(text.length() / 4 + 4);
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -81,6 +100,23 @@ public final class LexicalTokenizer {
   }
 
   /**
+   * Lowercases a token as {@code token.toLowerCase(Locale.ROOT)} does, without looking characters
+   * up in the Unicode tables when the token is ASCII with no capital letter, as most are.
+   *
+   * @param token any string
+   * @return the lowercase string; the same instance if nothing changes
+   */
+  public static String lowerCase(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 128 || c >= 'A' && c <= 'Z') {
+        return token.toLowerCase(Locale.ROOT);
+      }
+    }
+    return token;
+  }
+
+  /**
    * The words of a text, lowercased with {@link Locale#ROOT}.
    *
    * @param text any text
@@ -90,7 +126,7 @@ public final class LexicalTokenizer {
     List<String> words = new ArrayList<>();
     for (String token : tokens(text)) {
       if (isWord(token)) {
-        words.add(token.toLowerCase(Locale.ROOT));
+        words.add(lowerCase(token));
       }
     }
     return words;
@@ -149,22 +185,31 @@ public final class LexicalTokenizer {
   private static void addChunk(CharSequence text, int from, int to, List<String> out) {
     int start = from;
     int end = to;
-    List<String> trailing = new ArrayList<>(2);
-    while (start < end && EDGE_PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
+    while (start < end && isEdgePunctuation(text.charAt(start))) {
       if (isClitic(text, start, end)) {
         break;
       }
-      out.add(String.valueOf(text.charAt(start)));
+      out.add(charString(text.charAt(start)));
       start++;
     }
-    while (end > start && EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
-      trailing.add(0, String.valueOf(text.charAt(end - 1)));
+    int trailingFrom = end;
+    while (end > start && isEdgePunctuation(text.charAt(end - 1))) {
       end--;
     }
     if (end > start) {
       out.add(text.subSequence(start, end).toString());
     }
-    out.addAll(trailing);
+    for (int i = end; i < trailingFrom; i++) {
+      out.add(charString(text.charAt(i)));
+    }
+  }
+
+  private static boolean isEdgePunctuation(char c) {
+    return c < 128 ? ASCII_EDGE[c] : EDGE_PUNCTUATION.indexOf(c) >= 0;
+  }
+
+  private static String charString(char c) {
+    return c < 128 ? ASCII_STRINGS[c] : String.valueOf(c);
   }
 
   private static boolean isClitic(CharSequence text, int start, int end) {
@@ -176,6 +221,8 @@ public final class LexicalTokenizer {
     while (stop < end && Character.isLetter(text.charAt(stop))) {
       stop++;
     }
-    return CLITICS.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
+    // the clitics after an apostrophe are one or two letters: test those before building a string
+    return stop - start <= 3
+        && CLITICS.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
   }
 }

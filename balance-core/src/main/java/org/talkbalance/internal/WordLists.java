@@ -6,14 +6,47 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Loads the project's word lists: one lowercase entry per line, {@code #} starts a comment. */
+/**
+ * Loads the project's word lists (one lowercase entry per line, {@code #} starts a comment) and
+ * makes the read-only word sets that the language layer looks words up in.
+ */
 public final class WordLists {
 
   private WordLists() {}
+
+  /**
+   * An unmodifiable set of words, for the lookups on the per-word hot path. It is hash-based:
+   * {@code Set.of} probes with a division ({@code Math.floorMod}) on every lookup, which costs more
+   * than the rest of a lookup here. Duplicates are tolerated.
+   *
+   * @param words the words; none null
+   * @return an unmodifiable set of them
+   */
+  public static Set<String> setOf(String... words) {
+    return copyOf(Arrays.asList(words));
+  }
+
+  /**
+   * An unmodifiable hash-based copy of a collection of words (see {@link #setOf}).
+   *
+   * @param words the words; none null
+   * @return an unmodifiable set of them
+   */
+  public static Set<String> copyOf(Collection<String> words) {
+    Set<String> out = new HashSet<>(Math.max(16, words.size() * 2));
+    for (String w : words) {
+      out.add(java.util.Objects.requireNonNull(w, "word"));
+    }
+    return Collections.unmodifiableSet(out);
+  }
 
   /**
    * Loads a word list resource that lies beside a class.
@@ -38,7 +71,7 @@ public final class WordLists {
           entries.add(entry.toLowerCase(Locale.ROOT));
         }
       }
-      return Set.copyOf(entries);
+      return copyOf(entries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word list " + name, e);
     }

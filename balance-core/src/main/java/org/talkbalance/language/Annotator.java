@@ -96,32 +96,42 @@ public final class Annotator {
     List<Sentence> sentences = new ArrayList<>();
     int words = 0;
     int fillerCount = 0;
-    List<String> allWords = new ArrayList<>();
+    // the words of a possible backchannel: collected only while at most
+    // MAX_BACKCHANNEL_WORDS of them count (see isBackchannel), since longer utterances cannot be one
+    List<String> backchannelWords = new ArrayList<>();
+    int backchannelContent = 0;
     for (String sentenceText : sentences(utterance.text())) {
       List<String> tokens = LexicalTokenizer.tokens(sentenceText);
-      List<String> sentenceWords = new ArrayList<>(tokens.size());
+      int sentenceWords = 0;
       for (String token : tokens) {
-        if (LexicalTokenizer.isWord(token)) {
-          sentenceWords.add(token.toLowerCase(Locale.ROOT));
+        if (!LexicalTokenizer.isWord(token)) {
+          continue;
+        }
+        sentenceWords++;
+        String word = LexicalTokenizer.lowerCase(token);
+        boolean filler = fillers.contains(word);
+        if (filler) {
+          fillerCount++;
+        }
+        if (backchannelContent <= MAX_BACKCHANNEL_WORDS) {
+          if (!filler || backchannels.contains(word)) {
+            backchannelContent++;
+          }
+          backchannelWords.add(word);
         }
       }
-      if (sentenceWords.isEmpty()) {
+      if (sentenceWords == 0) {
         continue;
       }
       QuestionAnnotation question = questions.detect(tokens, !sentences.isEmpty(), trace);
       // the same tokens serve disclosure: no second pass over the text
       DisclosureAnnotation disclosure = DISCLOSURE.annotate(tokens);
-      sentences.add(new Sentence(sentenceText, sentenceWords.size(), question, disclosure));
-      words += sentenceWords.size();
-      for (String w : sentenceWords) {
-        if (fillers.contains(w)) {
-          fillerCount++;
-        }
-      }
-      allWords.addAll(sentenceWords);
+      sentences.add(new Sentence(sentenceText, sentenceWords, question, disclosure));
+      words += sentenceWords;
     }
-    return new AnnotatedUtterance(
-        utterance, sentences, words, fillerCount, isBackchannel(allWords));
+    boolean backchannel =
+        backchannelContent <= MAX_BACKCHANNEL_WORDS && isBackchannel(backchannelWords);
+    return new AnnotatedUtterance(utterance, sentences, words, fillerCount, backchannel);
   }
 
   private List<String> sentences(String text) {

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talkbalance.internal.LexicalTokenizer;
 import org.talkbalance.internal.OpenNlpModels;
+import org.talkbalance.internal.WordLists;
 
 /**
  * Decides whether a sentence asks a question, from its form, following the clause types of English
@@ -158,7 +160,7 @@ final class QuestionDetector {
 
   /** Words skipped before a sentence is matched against the fixed forms. */
   private static final Set<String> FIXED_FORM_LEADERS =
-      Set.of("oh", "well", "and", "but", "so", "wow", "gee", "ah");
+      WordLists.setOf("oh", "well", "and", "but", "so", "wow", "gee", "ah");
 
   /** The multi-word tags, split into words and indexed by their last word. */
   private static final Map<String, List<String[]>> TAG_PHRASES =
@@ -169,7 +171,7 @@ final class QuestionDetector {
 
   /** Words without which a clause opening with "I" cannot be an indirect question. */
   private static final Set<String> INDIRECT_KEYWORDS =
-      Set.of(
+      WordLists.setOf(
           "wonder",
           "wondered",
           "wondering",
@@ -184,6 +186,16 @@ final class QuestionDetector {
   /** Marks a wh-opening that is not a question ("what a day"). */
   private static final QuestionAnnotation NOT_A_QUESTION =
       QuestionAnnotation.notQuestion(QuestionKind.NONE, "exclamative");
+
+  /**
+   * How far past the token asked about the on-demand tagger reads: the tokens up to four past it
+   * keep their tags, the two after those give them their right context (the tagger's features look
+   * two words ahead).
+   */
+  private static final int TAG_WINDOW = 7;
+
+  /** The tokens at the end of a partly tagged clause whose tags are not kept. */
+  private static final int TAG_CONTEXT = 2;
 
   private final ModelUse models;
 
@@ -238,7 +250,14 @@ final class QuestionDetector {
       String[] parts = phrase.split(" ");
       out.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(parts);
     }
-    return Map.copyOf(out);
+    // longest first, so that "don't you think" is named rather than "you think", whatever the
+    // set's order
+    for (List<String[]> candidates : out.values()) {
+      candidates.sort(
+          java.util.Comparator.<String[]>comparingInt(parts -> -parts.length)
+              .thenComparing(parts -> String.join(" ", parts)));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   private static Set<String> firstWords() {
@@ -249,7 +268,33 @@ final class QuestionDetector {
     for (String marker : QuestionLexicon.MARKERS_3) {
       out.add(marker.substring(0, marker.indexOf(' ')));
     }
-    return Set.copyOf(out);
+    return WordLists.copyOf(out);
+  }
+
+  /**
+   * Whether a pattern matches somewhere in a text, trying only the starts of words. Equivalent to
+   * {@code pattern.matcher(text).find()} for the patterns here, every alternative of which begins
+   * with {@code \b} and a letter, so that no match can start elsewhere; {@code find()} tries every
+   * position and every alternative's boundary check at each, which made these patterns a fifth of
+   * the lexical pass.
+   */
+  static boolean findAtWordStart(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    boolean previousWord = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      // Pattern's \b: a word character is a letter, a digit or '_'; a superset of match starts
+      boolean word = c == '_' || Character.isLetterOrDigit(c);
+      if (word && !previousWord) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+      previousWord = word;
+    }
+    return false;
   }
 
   /** Whether a word is one of a few options; cheaper than a set for a handful of words. */
@@ -280,33 +325,76 @@ final class QuestionDetector {
   /** The reading of one sentence. Not thread-safe. */
   private final class Reading {
     private final QuestionText text;
-    private final List<String> w;
     private final int n;
     private final Trace trace;
-    private List<String> tags;
+    private String[] tags;
+    /** The first token of the clause tagged only in part, or -1. */
+    private int partialClause = -1;
     private boolean anyOr;
     private boolean quotedLast;
 
     Reading(QuestionText text, Trace trace) {
       this.text = text;
-      this.w = text.words;
       this.n = text.size();
       this.trace = trace;
     }
 
     String w(int i) {
-      return i >= 0 && i < n ? w.get(i) : "";
+      return text.word(i);
     }
 
-    /** The UD tag of a word; runs the tagger on the sentence the first time. */
+    /**
+     * The UD tag of a word. The first time a clause needs one, the tagger runs on the clause (from
+     * its first word to the punctuation that ends it) up to a few tokens past the word asked about
+     * ({@link #TAG_WINDOW}); the tags of the last {@link #TAG_CONTEXT} tokens, read without the
+     * words after them, are not kept. If the clause's decision then asks past those, the tagger runs
+     * on the whole clause. The decisions read tags only inside their clause, mostly the few words
+     * after its auxiliary or wh-word, and transcript clauses are long. When the detector uses all
+     * models, the tagger runs on the whole sentence.
+     */
     String tag(int i, String decision) {
+      if (i < 0 || i >= n) {
+        return "";
+      }
       if (tags == null) {
-        tags = OpenNlpModels.partsOfSpeech(text.tokens);
+        tags = new String[text.tokens.size()];
         if (trace != null) {
           trace.tagged(decision);
         }
       }
-      return i >= 0 && i < n ? tags.get(text.tokenIndex.get(i)) : "";
+      int token = text.tokenIndex(i);
+      if (tags[token] == null) {
+        if (models == ModelUse.ALL) {
+          tagTokens(0, tags.length, tags.length);
+        } else {
+          int from = i;
+          while (from > 0 && !text.boundaryBefore(from)) {
+            from--;
+          }
+          int to = i + 1;
+          while (to < n && !text.boundaryBefore(to)) {
+            to++;
+          }
+          int first = from == 0 ? 0 : text.tokenIndex(from);
+          int end = to == n ? tags.length : text.tokenIndex(to);
+          int windowEnd = token + TAG_WINDOW;
+          if (first == partialClause || windowEnd >= end) {
+            tagTokens(first, end, end);
+          } else {
+            tagTokens(first, windowEnd, windowEnd - TAG_CONTEXT);
+            partialClause = first;
+          }
+        }
+      }
+      return tags[token];
+    }
+
+    /** Tags tokens {@code [from, to)} as one sequence and keeps the tags of {@code [from, keep)}. */
+    private void tagTokens(int from, int to, int keep) {
+      List<String> tagged = OpenNlpModels.partsOfSpeech(text.tokens.subList(from, to));
+      for (int k = from; k < keep; k++) {
+        tags[k] = tagged.get(k - from);
+      }
     }
 
     boolean tagged(int i, String decision, String prefix) {
@@ -355,7 +443,7 @@ final class QuestionDetector {
         return tag;
       }
       if (text.questionMark && !quotedLast) {
-        if (w.contains("please")) {
+        if (text.contains("please", 0, n)) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: please");
         }
         QuestionType type = anyOr ? QuestionType.ALTERNATIVE : QuestionType.DECLARATIVE;
@@ -413,7 +501,7 @@ final class QuestionDetector {
     }
 
     private boolean isCapitalized(int i) {
-      String token = text.tokens.get(text.tokenIndex.get(i));
+      String token = text.tokens.get(text.tokenIndex(i));
       return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && i > 0;
     }
 
@@ -507,7 +595,7 @@ final class QuestionDetector {
       List<int[]> out = new ArrayList<>(4);
       int start = 0;
       for (int i = 1; i < n; i++) {
-        if (text.boundaryBefore.get(i)) {
+        if (text.boundaryBefore(i)) {
           out.add(new int[] {start, i});
           start = i;
         }
@@ -526,7 +614,7 @@ final class QuestionDetector {
         boolean askedOnly = parts[0].equals("or") || parts.length == 2 && parts[0].equals("you");
         if (from >= 2
             && endsWith(parts)
-            && (text.boundaryBefore.get(from) || text.questionMark)
+            && (text.boundaryBefore(from) || text.questionMark)
             && (text.questionMark || !askedOnly)) {
           return question(QuestionType.TAG, 0, "tag: " + String.join(" ", parts));
         }
@@ -539,11 +627,11 @@ final class QuestionDetector {
           && (PERSONAL.contains(pronoun) || in(pronoun, "it", "that", "there", "this"))
           && !QuestionLexicon.NOT_BEFORE_TAG.contains(w(k - 1))
           && !isAux(w(k - 1))
-          && (text.boundaryBefore.get(k) || text.questionMark || isNegative(aux))) {
+          && (text.boundaryBefore(k) || text.questionMark || isNegative(aux))) {
         return question(QuestionType.TAG, 0, "tag: auxiliary and pronoun");
       }
       String last = w(n - 1);
-      if (text.boundaryBefore.get(n - 1)
+      if (text.boundaryBefore(n - 1)
           && (QuestionLexicon.TAG_WORDS_COMMA.contains(last)
               || text.questionMark && QuestionLexicon.TAG_WORDS_MARK.contains(last))
           && !w(n - 2).equals("all")) {
@@ -571,10 +659,10 @@ final class QuestionDetector {
       boolean open = false;
       switch (type) {
         case WH -> open = openWh(start, rest);
-        case INDIRECT -> open = OPEN_EMBEDDED.matcher(rest).find();
+        case INDIRECT -> open = findAtWordStart(OPEN_EMBEDDED, rest);
         default -> open = false;
       }
-      boolean support = SUPPORT.matcher(rest).find();
+      boolean support = findAtWordStart(SUPPORT, rest);
       return QuestionAnnotation.question(type, open, support, cue);
     }
 
@@ -588,7 +676,7 @@ final class QuestionDetector {
         return !QuestionLexicon.HOW_QUANTITY.contains(second);
       }
       if (first.startsWith("what")) {
-        return OPEN_WHAT.matcher(rest).find();
+        return findAtWordStart(OPEN_WHAT, rest);
       }
       return false;
     }
@@ -733,18 +821,19 @@ final class QuestionDetector {
             return null;
           }
           String clause = expanded(start, end);
-          if (INDIRECT_SELF.matcher(clause).find() && ASKING_FOR_ACTION.matcher(clause).find()) {
+          boolean self = INDIRECT_SELF.matcher(clause).lookingAt();
+          if (self && findAtWordStart(ASKING_FOR_ACTION, clause)) {
             return QuestionAnnotation.notQuestion(
                 QuestionKind.REQUEST, "request: I wonder if you could");
           }
-          if (INDIRECT_SELF.matcher(clause).find()
-              && (!MUSING.matcher(clause).find() || HEARER.matcher(clause).find())) {
+          if (self
+              && (!MUSING.matcher(clause).lookingAt() || findAtWordStart(HEARER, clause))) {
             return question(QuestionType.INDIRECT, start, "indirect: I wonder…");
           }
           return null;
         }
         if (first.equals("tell") || first.equals("please") && second.equals("tell")) {
-          if (TELL_ME.matcher(expanded(start, end)).find()) {
+          if (TELL_ME.matcher(expanded(start, end)).lookingAt()) {
             return question(QuestionType.INDIRECT, start, "indirect: tell me…");
           }
           return null;
@@ -755,14 +844,14 @@ final class QuestionDetector {
         if (in(first, "can", "could", "may", "might")
             && second.equals("i")
             && w(start + 2).equals("ask")) {
-          if (EMBEDDED_QUESTION.matcher(expanded(start + 3, end)).find()) {
+          if (findAtWordStart(EMBEDDED_QUESTION, expanded(start + 3, end))) {
             return question(QuestionType.INDIRECT, start, "indirect: may I ask…");
           }
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: may I ask");
         }
         if (first.equals("any")
             && second.equals("idea")
-            && EMBEDDED_QUESTION.matcher(expanded(start + 2, end)).find()) {
+            && findAtWordStart(EMBEDDED_QUESTION, expanded(start + 2, end))) {
           return question(QuestionType.INDIRECT, start, "indirect: any idea…");
         }
         return null;
@@ -945,7 +1034,7 @@ final class QuestionDetector {
           v++;
         }
         String verb = w(v);
-        if (w.subList(at, end).contains("please")) {
+        if (text.contains("please", at, end)) {
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: please");
         }
         if (subject.equals("you")) {
@@ -984,7 +1073,7 @@ final class QuestionDetector {
                   QuestionKind.REQUEST, "request: do you think you could");
             }
             if (in(verb, "know", "remember", "recall")
-                    && EMBEDDED_QUESTION.matcher(w(v + 1) + " " + w(v + 2)).find()
+                    && findAtWordStart(EMBEDDED_QUESTION, w(v + 1) + " " + w(v + 2))
                 || verb.equals("happen") && w(v + 2).equals("know")
                 || verb.equals("have") && w(v + 1).equals("any") && w(v + 2).equals("idea")) {
               return question(QuestionType.INDIRECT, at, "indirect: do you know…");
@@ -1013,7 +1102,7 @@ final class QuestionDetector {
             && in(aux, "would", "is", "will")
             && (verb.equals("be")
                 ? in(w(v + 1), "possible", "ok", "okay", "alright", "all")
-                : in(verb, "ok", "okay", "alright", "all") && w.contains("if"))) {
+                : in(verb, "ok", "okay", "alright", "all") && text.contains("if", 0, n))) {
           return QuestionAnnotation.notQuestion(
               QuestionKind.REQUEST, "request: would it be possible");
         }

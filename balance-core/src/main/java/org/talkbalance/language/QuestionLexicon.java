@@ -1,7 +1,7 @@
 package org.talkbalance.language;
 
-import java.util.Arrays;
 import java.util.Set;
+import org.talkbalance.internal.WordLists;
 
 /**
  * Closed-class words and fixed forms used by the question detector. Written for talkbalance from
@@ -18,7 +18,7 @@ final class QuestionLexicon {
 
   /** A set of words; duplicates in the source are tolerated. */
   private static Set<String> set(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+    return WordLists.setOf(words);
   }
 
   static final Set<String> BE =

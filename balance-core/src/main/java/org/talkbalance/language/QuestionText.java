@@ -1,10 +1,12 @@
 package org.talkbalance.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.talkbalance.internal.LexicalTokenizer;
+import org.talkbalance.internal.WordLists;
 
 /**
  * One sentence made ready for reading its form: lowercase words with the disfluencies of speech
@@ -18,7 +20,7 @@ import org.talkbalance.internal.LexicalTokenizer;
  */
 final class QuestionText {
 
-  private static final Set<String> CLITIC_TAILS = Set.of("s", "t", "re", "ve", "ll", "d", "m");
+  private static final Set<String> CLITIC_TAILS = WordLists.setOf("s", "t", "re", "ve", "ll", "d", "m");
   private static final List<String[]> APPEALS =
       List.of(
           new String[] {"you", "know", "what", "i", "mean"},
@@ -32,14 +34,16 @@ final class QuestionText {
   /** The sentence's tokens as written, punctuation included: the input of the tagger. */
   final List<String> tokens;
 
-  /** Normalized lowercase words. */
-  final List<String> words = new ArrayList<>();
+  /** Normalized lowercase words; the first {@link #size} entries are used. */
+  private String[] words;
 
   /** For each word, the index of its token in {@link #tokens}. */
-  final List<Integer> tokenIndex = new ArrayList<>();
+  private int[] tokenIndex;
 
   /** For each word, whether punctuation separates it from the word before. */
-  final List<Boolean> boundaryBefore = new ArrayList<>();
+  private boolean[] boundaryBefore;
+
+  private int size;
 
   /** The words after fillers and repetitions are removed, before parentheticals are. */
   final List<String> core;
@@ -61,6 +65,10 @@ final class QuestionText {
 
   private QuestionText(List<String> rawTokens) {
     this.tokens = rejoin(rawTokens);
+    int capacity = tokens.size() + 1;
+    this.words = new String[capacity];
+    this.tokenIndex = new int[capacity];
+    this.boundaryBefore = new boolean[capacity];
     boolean pending = false;
     int lastWordToken = -1;
     int lastQuestionMark = -1;
@@ -75,11 +83,11 @@ final class QuestionText {
         }
         continue;
       }
-      String lower = t.toLowerCase(Locale.ROOT);
+      String lower = LexicalTokenizer.lowerCase(t);
       if (lower.indexOf('’') >= 0 || lower.indexOf('‘') >= 0) {
         lower = lower.replace('’', '\'').replace('‘', '\'');
       }
-      if (lower.equals("d'you") || lower.equals("d'ya")) {
+      if (lower.startsWith("d'") && (lower.equals("d'you") || lower.equals("d'ya"))) {
         add("do", i, pending);
         add("you", i, false);
       } else {
@@ -98,7 +106,7 @@ final class QuestionText {
     this.unpunctuated = lastWordToken == tokens.size() - 1;
     removeFillers();
     removeRepetitions();
-    this.core = List.copyOf(words);
+    this.core = Arrays.asList(Arrays.copyOf(words, size));
     boolean appeal = removeParentheticals();
     this.trailingAppeal = appeal;
     this.questionMark = mark && !appeal;
@@ -116,24 +124,56 @@ final class QuestionText {
 
   /** {@return the number of words} */
   int size() {
-    return words.size();
+    return size;
   }
 
   /** {@return the word at a position, or "" past either end} */
   String word(int i) {
-    return i >= 0 && i < words.size() ? words.get(i) : "";
+    return i >= 0 && i < size ? words[i] : "";
+  }
+
+  /** {@return the index in {@link #tokens} of the word at a position} */
+  int tokenIndex(int i) {
+    return tokenIndex[i];
+  }
+
+  /** {@return whether punctuation separates the word at a position from the word before} */
+  boolean boundaryBefore(int i) {
+    return boundaryBefore[i];
+  }
+
+  /** {@return whether one of the words {@code [from, to)} is {@code word}} */
+  boolean contains(String word, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
+      if (words[i].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(String word, int token, boolean boundary) {
-    words.add(word);
-    tokenIndex.add(token);
-    boundaryBefore.add(boundary);
+    if (size == words.length) {
+      int capacity = size * 2 + 2;
+      words = Arrays.copyOf(words, capacity);
+      tokenIndex = Arrays.copyOf(tokenIndex, capacity);
+      boundaryBefore = Arrays.copyOf(boundaryBefore, capacity);
+    }
+    words[size] = word;
+    tokenIndex[size] = token;
+    boundaryBefore[size] = boundary;
+    size++;
   }
 
-  private void remove(int i) {
-    words.remove(i);
-    tokenIndex.remove(i);
-    boundaryBefore.remove(i);
+  /** Removes the words {@code [from, to)}, shifting the rest down. */
+  private void delete(int from, int to) {
+    int tail = size - to;
+    System.arraycopy(words, to, words, from, tail);
+    System.arraycopy(tokenIndex, to, tokenIndex, from, tail);
+    System.arraycopy(boundaryBefore, to, boundaryBefore, from, tail);
+    int newSize = size - (to - from);
+    Arrays.fill(words, newSize, size, null);
+    size = newSize;
   }
 
   /**
@@ -141,39 +181,56 @@ final class QuestionText {
    * next word (in speech a comma around "uh" often marks a restart: "it's, um, is it…").
    */
   private void removeRange(int from, int to) {
-    boolean before = boundaryBefore.get(from);
-    boolean after = to < words.size() && boundaryBefore.get(to);
-    for (int k = to - 1; k >= from; k--) {
-      remove(k);
-    }
-    if (from < words.size()) {
-      boundaryBefore.set(from, from != 0 && (before || after));
+    boolean before = boundaryBefore[from];
+    boolean after = to < size && boundaryBefore[to];
+    delete(from, to);
+    if (from < size) {
+      boundaryBefore[from] = from != 0 && (before || after);
     }
   }
 
+  /**
+   * Removes filled pauses, as {@link #removeRange} would one at a time, in one pass: a word after
+   * removed fillers has a boundary if it or any of them had one (and it is not first). The last
+   * word left is kept even if it is a filler.
+   */
   private void removeFillers() {
-    for (int i = 0; i < words.size(); ) {
-      if (QuestionLexicon.FILLERS.contains(words.get(i)) && words.size() > 1) {
-        removeRange(i, i + 1);
-      } else {
-        i++;
+    int n = size;
+    int kept = 0;
+    boolean removed = false;
+    boolean carried = false;
+    for (int i = 0; i < n; i++) {
+      if (QuestionLexicon.FILLERS.contains(words[i]) && kept + (n - i) > 1) {
+        removed = true;
+        carried |= boundaryBefore[i];
+        continue;
       }
+      boolean boundary = removed ? kept != 0 && (carried || boundaryBefore[i]) : boundaryBefore[i];
+      words[kept] = words[i];
+      tokenIndex[kept] = tokenIndex[i];
+      boundaryBefore[kept] = boundary;
+      kept++;
+      removed = false;
+      carried = false;
     }
+    Arrays.fill(words, kept, n, null);
+    size = kept;
   }
 
   /**
    * Collapses immediate repetitions of one to three words ("what, what do you" → "what do you").
    */
   private void removeRepetitions() {
+    if (!anyRepetition()) {
+      return; // most sentences: nothing below would change
+    }
     for (int n = 3; n >= 1; n--) {
       int i = 0;
-      while (i + 2 * n <= words.size()) {
+      while (i + 2 * n <= size) {
         if (sameRun(i, i + n, n)) {
-          boolean boundary = boundaryBefore.get(i);
-          for (int k = 0; k < n; k++) {
-            remove(i);
-          }
-          boundaryBefore.set(i, boundary);
+          boolean boundary = boundaryBefore[i];
+          delete(i, i + n);
+          boundaryBefore[i] = boundary;
         } else {
           i++;
         }
@@ -181,9 +238,23 @@ final class QuestionText {
     }
   }
 
+  /** Whether some word is the same as one of the next three, which any repetition needs. */
+  private boolean anyRepetition() {
+    for (int i = 0; i + 1 < size; i++) {
+      String w = words[i];
+      for (int d = 1; d <= 3 && i + d < size; d++) {
+        String other = words[i + d];
+        if (w.length() == other.length() && w.equals(other)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean sameRun(int a, int b, int n) {
     for (int k = 0; k < n; k++) {
-      if (!words.get(a + k).equals(words.get(b + k))) {
+      if (!words[a + k].equals(words[b + k])) {
         return false;
       }
     }
@@ -197,31 +268,31 @@ final class QuestionText {
    */
   private boolean removeParentheticals() {
     boolean trailing = false;
-    int n = words.size();
+    int n = size;
     // Trailing appeals first: "..., you know what I mean?"
-    String lastWord = n == 0 ? "" : words.get(n - 1);
+    String lastWord = n == 0 ? "" : words[n - 1];
     for (String[] parts : APPEALS) {
       if (!parts[parts.length - 1].equals(lastWord)) {
         continue;
       }
       int from = n - parts.length;
-      if (from >= 2 && endsWith(parts) && boundaryBefore.get(from)) {
+      if (from >= 2 && endsWith(parts) && boundaryBefore[from]) {
         removeRange(from, n);
         trailing = true;
         break;
       }
     }
-    for (int i = 0; i + 1 < words.size(); ) {
-      String first = words.get(i);
-      String second = words.get(i + 1);
+    for (int i = 0; i + 1 < size; ) {
+      String first = words[i];
+      String second = words[i + 1];
       boolean appeal =
           first.equals("you") && (second.equals("know") || second.equals("see"))
               || first.equals("i") && second.equals("mean");
       boolean parenthetical =
           appeal
-              && (i == 0 || boundaryBefore.get(i))
-              && (i + 2 == words.size() || boundaryBefore.get(i + 2))
-              && words.size() > 2;
+              && (i == 0 || boundaryBefore[i])
+              && (i + 2 == size || boundaryBefore[i + 2])
+              && size > 2;
       if (parenthetical) {
         removeRange(i, i + 2);
       } else {
@@ -232,9 +303,9 @@ final class QuestionText {
   }
 
   private boolean endsWith(String[] parts) {
-    int from = words.size() - parts.length;
+    int from = size - parts.length;
     for (int k = 0; k < parts.length; k++) {
-      if (!words.get(from + k).equals(parts[k])) {
+      if (!words[from + k].equals(parts[k])) {
         return false;
       }
     }
@@ -246,8 +317,16 @@ final class QuestionText {
    * space.
    */
   private static List<String> rejoin(List<String> raw) {
+    int unchanged = 0;
+    while (unchanged < raw.size() && !mayChange(raw.get(unchanged))) {
+      unchanged++;
+    }
+    if (unchanged == raw.size()) {
+      return raw; // most sentences: no token to put back together or to split
+    }
     List<String> out = new ArrayList<>(raw.size() + 2);
-    for (int i = 0; i < raw.size(); i++) {
+    out.addAll(raw.subList(0, unchanged));
+    for (int i = unchanged; i < raw.size(); i++) {
       String t = raw.get(i);
       boolean apostrophe = t.equals("'") || t.equals("’");
       if (apostrophe
@@ -260,7 +339,7 @@ final class QuestionText {
         i++;
         continue;
       }
-      if (!out.isEmpty() && LexicalTokenizer.isWord(out.get(out.size() - 1)) && isClitic(t)) {
+      if (isClitic(t) && !out.isEmpty() && LexicalTokenizer.isWord(out.get(out.size() - 1))) {
         // "what 's", "is n't": the tokenizer keeps pre-tokenized clitics apart
         String previous = out.remove(out.size() - 1);
         out.add(previous + t.replace('’', '\''));
@@ -271,16 +350,49 @@ final class QuestionText {
     return out;
   }
 
+  /**
+   * Whether {@link #rejoin} might do anything at a token: an apostrophe, a clitic, or a token that
+   * {@link #splitRunTogether} might split. True for more tokens than it changes; false only for
+   * tokens it passes through.
+   */
+  private static boolean mayChange(String token) {
+    int n = token.length();
+    if (n == 0) {
+      return false;
+    }
+    char first = token.charAt(0);
+    if (isApostrophe(first) || (first == 'n' || first == 'N') && isClitic(token)) {
+      return true;
+    }
+    for (int i = 2; i < n - 1; i++) {
+      char c = token.charAt(i);
+      if (c == '.' || c == '?' || c == '!') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isClitic(String token) {
-    String t = token.toLowerCase(Locale.ROOT).replace('’', '\'');
-    return t.equals("n't") || (t.length() > 1 && t.charAt(0) == '\''
-        && CLITIC_TAILS.contains(t.substring(1)));
+    int n = token.length();
+    if (n < 2) {
+      return false;
+    }
+    char first = token.charAt(0);
+    if (first == 'n' || first == 'N') {
+      return n == 3 && isApostrophe(token.charAt(1)) && (token.charAt(2) | 0x20) == 't';
+    }
+    return isApostrophe(first) && CLITIC_TAILS.contains(token.substring(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   /** Splits "far.Can" into "far", ".", "Can"; leaves "e.g.", "3.5" and "U.S." alone. */
   private static void splitRunTogether(String token, List<String> out) {
     int n = token.length();
-    if (n > 3) {
+    if (n > 3 && (token.indexOf('.') > 0 || token.indexOf('?') > 0 || token.indexOf('!') > 0)) {
       for (int i = 2; i < n - 1; i++) {
         char c = token.charAt(i);
         if ((c == '.' || c == '?' || c == '!')

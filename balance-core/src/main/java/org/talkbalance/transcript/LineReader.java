@@ -17,6 +17,12 @@ final class LineReader {
   private final Problems problems;
   private final int maxLineChars;
   private final StringBuilder buffer = new StringBuilder();
+  /** Characters read ahead in bulk: one {@code read()} per character takes a lock each time. */
+  private final char[] chunk = new char[8192];
+  private int chunkPos;
+  private int chunkEnd;
+  /** A decoding error met while reading ahead, raised once the characters before it are used. */
+  private CharacterCodingException deferred;
   private int lineNumber;
   private boolean first = true;
   private boolean pendingLf;
@@ -45,6 +51,21 @@ final class LineReader {
       boolean sawAny = false;
       int c;
       while (true) {
+        if (chunkPos < chunkEnd && !pendingLf) {
+          // a run of ordinary characters is copied at once
+          int stop = chunkPos;
+          while (stop < chunkEnd && chunk[stop] != '\n' && chunk[stop] != '\r') {
+            stop++;
+          }
+          if (stop > chunkPos) {
+            sawAny = true;
+            int take = Math.min(stop - chunkPos, maxLineChars - buffer.length());
+            buffer.append(chunk, chunkPos, take);
+            tooLong |= take < stop - chunkPos;
+            chunkPos = stop;
+            continue;
+          }
+        }
         c = read();
         if (c == -1) {
           break;
@@ -92,15 +113,27 @@ final class LineReader {
   }
 
   private int read() throws IOException {
-    try {
-      return in.read();
-    } catch (CharacterCodingException e) {
-      throw new TranscriptFormatException(
-          problems.source(),
-          lineNumber + 1,
-          buffer.length() + 1,
-          "the input is not valid UTF-8 (bad bytes at or after this line); re-save it as UTF-8",
-          buffer.toString());
+    if (chunkPos < chunkEnd) {
+      return chunk[chunkPos++];
     }
+    if (deferred == null) {
+      try {
+        int n = in.read(chunk, 0, chunk.length);
+        if (n > 0) {
+          chunkPos = 1;
+          chunkEnd = n;
+          return chunk[0];
+        }
+        return -1;
+      } catch (CharacterCodingException e) {
+        deferred = e;
+      }
+    }
+    throw new TranscriptFormatException(
+        problems.source(),
+        lineNumber + 1,
+        buffer.length() + 1,
+        "the input is not valid UTF-8 (bad bytes at or after this line); re-save it as UTF-8",
+        buffer.toString());
   }
 }

@@ -110,22 +110,27 @@ final class PlainParser implements UtteranceParser {
 
   /** Returns a new pending utterance if the line starts one; otherwise handles it in place. */
   private Optional<Pending> parseLine(String raw, int lineNumber) {
-    if (raw.isBlank() || WHOLE_LINE_DIRECTION.matcher(raw).matches()) {
+    if (raw.isBlank()) {
+      return Optional.empty();
+    }
+    // the two prefix patterns can only match from these first characters; most lines skip them
+    char lead = raw.charAt(firstNonSpace(raw));
+    if ((lead == '(' || lead == '[') && WHOLE_LINE_DIRECTION.matcher(raw).matches()) {
       return Optional.empty();
     }
     String rest = raw;
     Optional<Duration> start = Optional.empty();
     Matcher ts = TIMESTAMP_PREFIX.matcher(rest);
-    if (ts.find()) {
+    if ((lead == '(' || lead == '[' || lead >= '0' && lead <= '9') && ts.lookingAt()) {
       start = Timestamps.parse(ts.group(1));
       rest = rest.substring(ts.end());
     }
-    Matcher speakerLine = SPEAKER_LINE.matcher(rest);
-    if (speakerLine.matches()) {
-      String name = speakerLine.group(1).strip();
+    String[] nameAndText = speakerLine(rest);
+    if (nameAndText != null) {
+      String name = nameAndText[0].strip();
       if (isSpeakerName(name)) {
         knownSpeakers.add(name);
-        String text = speakerLine.group(2) == null ? "" : speakerLine.group(2).strip();
+        String text = nameAndText[1] == null ? "" : nameAndText[1].strip();
         return Optional.of(new Pending(lineNumber, name, text, start));
       }
     }
@@ -143,6 +148,45 @@ final class PlainParser implements UtteranceParser {
     }
     pending.text.append(pending.text.length() == 0 ? "" : "\n").append(raw.strip());
     return Optional.empty();
+  }
+
+  /**
+   * Splits a {@code Name: text} line as {@link #SPEAKER_LINE} does: the name and the text after the
+   * colon (null when the colon ends the line), or null if the line is not of that form. Lines
+   * without line-terminator characters, nearly all, are split without running the pattern.
+   */
+  private static String[] speakerLine(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        // where the pattern's '.' and '$' treat these specially
+        Matcher m = SPEAKER_LINE.matcher(line);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+      }
+    }
+    int colon = line.indexOf(':');
+    if (colon < 1 || colon > PlainParser.MAX_NAME_CHARS) {
+      return null;
+    }
+    String name = line.substring(0, colon);
+    if (colon == line.length() - 1) {
+      return new String[] {name, null};
+    }
+    char after = line.charAt(colon + 1);
+    if (after == ' ' || after == '\t' || after == '\u000B' || after == '\f') {
+      // the text after the pattern's \s+; callers strip it, which also removes those spaces
+      return new String[] {name, line.substring(colon + 1)};
+    }
+    return null;
+  }
+
+  /** {@return the index of the first character that is not white space; the line is not blank} */
+  private static int firstNonSpace(String line) {
+    int i = 0;
+    while (Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private boolean isSpeakerName(String name) {
