@@ -94,7 +94,7 @@ final class Bootstrap {
     return out;
   }
 
-  /** {@return the sum of {@code counts[u] * amount[u]} over {@code [from, to)}, known to fit an int} */
+  /** {@return the sum of {@code counts[u] * amount[u]} for u in {@code [from, to)}; fits an int} */
   private static int intSum(int[] counts, int[] amount, int from, int to) {
     int sum = 0;
     for (int u = from; u < to; u++) {
