@@ -23,7 +23,8 @@ public final class LexicalTokenizer {
   private static final String EDGE_PUNCTUATION = ".,!?;:\"“”‘’'()[]{}<>…-–—*/\\|";
   private static final Set<String> CLITICS =
       WordLists.setOf(
-          "'s", "'re", "'ve", "'ll", "'d", "'m", "n't", "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t");
+          "'s", "'re", "'ve", "'ll", "'d", "'m", "n't",
+          "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t");
   private static final Set<String> STAGE_WORDS =
       WordLists.setOf(
           "laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",

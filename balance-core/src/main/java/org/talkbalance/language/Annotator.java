@@ -96,8 +96,8 @@ public final class Annotator {
     List<Sentence> sentences = new ArrayList<>();
     int words = 0;
     int fillerCount = 0;
-    // the words of a possible backchannel: collected only while at most
-    // MAX_BACKCHANNEL_WORDS of them count (see isBackchannel), since longer utterances cannot be one
+    // the words of a possible backchannel, collected only while at most MAX_BACKCHANNEL_WORDS of
+    // them count (see isBackchannel): longer utterances cannot be one
     List<String> backchannelWords = new ArrayList<>();
     int backchannelContent = 0;
     for (String sentenceText : sentences(utterance.text())) {

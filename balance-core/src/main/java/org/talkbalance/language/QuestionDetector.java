@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talkbalance.internal.LexicalTokenizer;
 import org.talkbalance.internal.OpenNlpModels;
@@ -103,22 +102,25 @@ final class QuestionDetector {
               + "|personally|sort of|kind of|kinda|sorta))* (?:wonder|wondered)\\b");
 
   /** "I was wondering if you could…": an indirect request (Searle 1975). */
-  private static final Pattern ASKING_FOR_ACTION =
-      Pattern.compile(
+  private static final WordStartPattern ASKING_FOR_ACTION =
+      new WordStartPattern(
           "\\b(?:if|whether) you (?:could|can|would|will|might) (?!tell|say|explain"
               + "|describe|think|be)\\w+");
 
-  private static final Pattern HEARER = Pattern.compile("\\b(?:you|your|y'all|yours)\\b");
+  private static final WordStartPattern HEARER =
+      new WordStartPattern("\\b(?:you|your|y'all|yours)\\b");
   private static final Pattern TELL_ME =
       Pattern.compile(
           "^(?:please )?tell (?:me|us)(?: (?:a little|a bit|something|more|all|please|again))*"
               + " (?:about|what|how|why|when|where|who|which|if|whether|more|your|something)\\b");
-  private static final Pattern EMBEDDED_QUESTION =
-      Pattern.compile("\\b(?:what|where|who|whom|whose|which|when|why|how|if|whether|about)\\b");
-  private static final Pattern OPEN_EMBEDDED =
-      Pattern.compile("\\b(?:how|why|about|more|think|feel|feeling|felt|describe|explain)\\b");
-  private static final Pattern OPEN_WHAT =
-      Pattern.compile(
+  private static final WordStartPattern EMBEDDED_QUESTION =
+      new WordStartPattern(
+          "\\b(?:what|where|who|whom|whose|which|when|why|how|if|whether|about)\\b");
+  private static final WordStartPattern OPEN_EMBEDDED =
+      new WordStartPattern(
+          "\\b(?:how|why|about|more|think|feel|feeling|felt|describe|explain)\\b");
+  private static final WordStartPattern OPEN_WHAT =
+      new WordStartPattern(
           "\\bwhat (?:(?:do|did|does|would|will|could) (?:you|they|he|she|people|y'all)"
               + " (?:really |honestly )?(?:think|feel|mean|make of|like about|say about"
               + "|want to talk about|have in mind|suggest|recommend|do about)"
@@ -126,8 +128,8 @@ final class QuestionDetector {
               + "|happened|(?:is|was|has been) (?:happening|going on|new|up|wrong|the matter)"
               + "|else|about|if|(?:is|are|were|was) your (?:opinion|thoughts|view|views|feeling"
               + "|feelings|experience|experiences|impression))\\b");
-  private static final Pattern SUPPORT =
-      Pattern.compile(
+  private static final WordStartPattern SUPPORT =
+      new WordStartPattern(
           String.join(
               "|",
               // the hearer's state: "how are you holding up", "how does that make you feel"
@@ -271,32 +273,6 @@ final class QuestionDetector {
     return WordLists.copyOf(out);
   }
 
-  /**
-   * Whether a pattern matches somewhere in a text, trying only the starts of words. Equivalent to
-   * {@code pattern.matcher(text).find()} for the patterns here, every alternative of which begins
-   * with {@code \b} and a letter, so that no match can start elsewhere; {@code find()} tries every
-   * position and every alternative's boundary check at each, which made these patterns a fifth of
-   * the lexical pass.
-   */
-  static boolean findAtWordStart(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    int n = text.length();
-    boolean previousWord = false;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      // Pattern's \b: a word character is a letter, a digit or '_'; a superset of match starts
-      boolean word = c == '_' || Character.isLetterOrDigit(c);
-      if (word && !previousWord) {
-        m.region(i, n);
-        if (m.lookingAt()) {
-          return true;
-        }
-      }
-      previousWord = word;
-    }
-    return false;
-  }
-
   /** Whether a word is one of a few options; cheaper than a set for a handful of words. */
   private static boolean in(String word, String... options) {
     for (String option : options) {
@@ -347,8 +323,8 @@ final class QuestionDetector {
      * The UD tag of a word. The first time a clause needs one, the tagger runs on the clause (from
      * its first word to the punctuation that ends it) up to a few tokens past the word asked about
      * ({@link #TAG_WINDOW}); the tags of the last {@link #TAG_CONTEXT} tokens, read without the
-     * words after them, are not kept. If the clause's decision then asks past those, the tagger runs
-     * on the whole clause. The decisions read tags only inside their clause, mostly the few words
+     * words after them, are not kept. If the clause's decision then asks past those, the tagger
+     * runs on the whole clause. The decisions read tags only inside their clause, mostly the few words
      * after its auxiliary or wh-word, and transcript clauses are long. When the detector uses all
      * models, the tagger runs on the whole sentence.
      */
@@ -389,7 +365,7 @@ final class QuestionDetector {
       return tags[token];
     }
 
-    /** Tags tokens {@code [from, to)} as one sequence and keeps the tags of {@code [from, keep)}. */
+    /** Tags tokens {@code [from, to)} as one sequence; keeps the tags of {@code [from, keep)}. */
     private void tagTokens(int from, int to, int keep) {
       List<String> tagged = OpenNlpModels.partsOfSpeech(text.tokens.subList(from, to));
       for (int k = from; k < keep; k++) {
@@ -659,10 +635,10 @@ final class QuestionDetector {
       boolean open = false;
       switch (type) {
         case WH -> open = openWh(start, rest);
-        case INDIRECT -> open = findAtWordStart(OPEN_EMBEDDED, rest);
+        case INDIRECT -> open = OPEN_EMBEDDED.find(rest);
         default -> open = false;
       }
-      boolean support = findAtWordStart(SUPPORT, rest);
+      boolean support = SUPPORT.find(rest);
       return QuestionAnnotation.question(type, open, support, cue);
     }
 
@@ -676,7 +652,7 @@ final class QuestionDetector {
         return !QuestionLexicon.HOW_QUANTITY.contains(second);
       }
       if (first.startsWith("what")) {
-        return findAtWordStart(OPEN_WHAT, rest);
+        return OPEN_WHAT.find(rest);
       }
       return false;
     }
@@ -822,12 +798,12 @@ final class QuestionDetector {
           }
           String clause = expanded(start, end);
           boolean self = INDIRECT_SELF.matcher(clause).lookingAt();
-          if (self && findAtWordStart(ASKING_FOR_ACTION, clause)) {
+          if (self && ASKING_FOR_ACTION.find(clause)) {
             return QuestionAnnotation.notQuestion(
                 QuestionKind.REQUEST, "request: I wonder if you could");
           }
           if (self
-              && (!MUSING.matcher(clause).lookingAt() || findAtWordStart(HEARER, clause))) {
+              && (!MUSING.matcher(clause).lookingAt() || HEARER.find(clause))) {
             return question(QuestionType.INDIRECT, start, "indirect: I wonder…");
           }
           return null;
@@ -844,14 +820,14 @@ final class QuestionDetector {
         if (in(first, "can", "could", "may", "might")
             && second.equals("i")
             && w(start + 2).equals("ask")) {
-          if (findAtWordStart(EMBEDDED_QUESTION, expanded(start + 3, end))) {
+          if (EMBEDDED_QUESTION.find(expanded(start + 3, end))) {
             return question(QuestionType.INDIRECT, start, "indirect: may I ask…");
           }
           return QuestionAnnotation.notQuestion(QuestionKind.REQUEST, "request: may I ask");
         }
         if (first.equals("any")
             && second.equals("idea")
-            && findAtWordStart(EMBEDDED_QUESTION, expanded(start + 2, end))) {
+            && EMBEDDED_QUESTION.find(expanded(start + 2, end))) {
           return question(QuestionType.INDIRECT, start, "indirect: any idea…");
         }
         return null;
@@ -1073,7 +1049,7 @@ final class QuestionDetector {
                   QuestionKind.REQUEST, "request: do you think you could");
             }
             if (in(verb, "know", "remember", "recall")
-                    && findAtWordStart(EMBEDDED_QUESTION, w(v + 1) + " " + w(v + 2))
+                    && EMBEDDED_QUESTION.find(w(v + 1) + " " + w(v + 2))
                 || verb.equals("happen") && w(v + 2).equals("know")
                 || verb.equals("have") && w(v + 1).equals("any") && w(v + 2).equals("idea")) {
               return question(QuestionType.INDIRECT, at, "indirect: do you know…");

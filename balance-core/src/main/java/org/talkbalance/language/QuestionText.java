@@ -20,7 +20,8 @@ import org.talkbalance.internal.WordLists;
  */
 final class QuestionText {
 
-  private static final Set<String> CLITIC_TAILS = WordLists.setOf("s", "t", "re", "ve", "ll", "d", "m");
+  private static final Set<String> CLITIC_TAILS =
+      WordLists.setOf("s", "t", "re", "ve", "ll", "d", "m");
   private static final List<String[]> APPEALS =
       List.of(
           new String[] {"you", "know", "what", "i", "mean"},
@@ -382,7 +383,8 @@ final class QuestionText {
     if (first == 'n' || first == 'N') {
       return n == 3 && isApostrophe(token.charAt(1)) && (token.charAt(2) | 0x20) == 't';
     }
-    return isApostrophe(first) && CLITIC_TAILS.contains(token.substring(1).toLowerCase(Locale.ROOT));
+    return isApostrophe(first)
+        && CLITIC_TAILS.contains(token.substring(1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isApostrophe(char c) {

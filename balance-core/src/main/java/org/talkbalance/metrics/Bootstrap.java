@@ -55,9 +55,14 @@ final class Bootstrap {
     }
     int[] amount = new int[unitCount];
     int[] next = Arrays.copyOf(first, speakers);
+    long largest = 0;
     for (int i = 0; i < unitCount; i++) {
       amount[next[unitSpeaker[i]]++] = unitAmount[i];
+      largest = Math.max(largest, unitAmount[i]);
     }
+    // a resample's sum is at most unitCount times the largest amount; when that fits in an int,
+    // the sums are int arithmetic, which the JIT vectorises
+    boolean intSums = largest * unitCount <= Integer.MAX_VALUE;
     // Mersenne Twister: about twice as fast per draw as Well19937c here, and resampling dominates
     Resampler resampler = new Resampler(new MersenneTwister(seed), unitCount);
     int[] counts = new int[unitCount];
@@ -67,14 +72,12 @@ final class Bootstrap {
       resampler.draw(counts);
       long total = 0;
       for (int s = 0; s < speakers; s++) {
-        long sum = 0;
-        for (int u = first[s]; u < first[s + 1]; u++) {
-          sum += (long) counts[u] * amount[u];
-          counts[u] = 0; // ready for the next resample
-        }
+        long sum = intSums ? intSum(counts, amount, first[s], first[s + 1])
+            : longSum(counts, amount, first[s], first[s + 1]);
         sums[s] = sum;
         total += sum;
       }
+      Arrays.fill(counts, 0);
       for (int s = 0; s < speakers; s++) {
         shares[s][b] = total == 0 ? 0 : (double) sums[s] / total;
       }
@@ -89,6 +92,24 @@ final class Bootstrap {
       out[s] = new Interval(Math.min(low, observed[s]), Math.max(high, observed[s]), level);
     }
     return out;
+  }
+
+  /** {@return the sum of {@code counts[u] * amount[u]} for u in {@code [from, to)}; fits an int} */
+  private static int intSum(int[] counts, int[] amount, int from, int to) {
+    int sum = 0;
+    for (int u = from; u < to; u++) {
+      sum += counts[u] * amount[u];
+    }
+    return sum;
+  }
+
+  /** {@return the sum of {@code counts[u] * amount[u]} over {@code [from, to)}} */
+  private static long longSum(int[] counts, int[] amount, int from, int to) {
+    long sum = 0;
+    for (int u = from; u < to; u++) {
+      sum += (long) counts[u] * amount[u];
+    }
+    return sum;
   }
 
   /**

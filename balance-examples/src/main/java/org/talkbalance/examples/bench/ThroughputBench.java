@@ -95,7 +95,8 @@ public final class ThroughputBench {
         "median: default %.2f MB/s, all-models baseline %.3f MB/s, ratio %.1fx%n",
         median(fast), median(slow), median(fast) / median(slow));
     System.out.printf(Locale.ROOT,
-        "median of thread cpu time: default %.2f MB/s, all-models baseline %.3f MB/s, ratio %.1fx%n",
+        "median of thread cpu time: default %.2f MB/s, all-models baseline %.3f MB/s, "
+            + "ratio %.1fx%n",
         median(fastCpu), median(slowCpu), median(fastCpu) / median(slowCpu));
   }
 
