@@ -1,9 +1,7 @@
 package org.talkbalance.examples.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import org.talkbalance.transcript.ReadOptions;
 import org.talkbalance.transcript.SpeakerRules;
 import org.talkbalance.transcript.Transcript;
 import org.talkbalance.transcript.TranscriptFormat;
-import org.talkbalance.transcript.TranscriptFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,20 +132,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         .build();
     List<BalanceReport> reports = new ArrayList<>();
     for (String file : input.files) {
-      Transcript transcript;
-      try {
-        transcript = input.read(file, inputFormat, readOptions);
-      } catch (TranscriptFormatException e) {
-        cli.getErr().println("balance: " + e.getMessage());
-        return ExitStatus.BAD_INPUT;
-      } catch (NoSuchFileException e) {
-        cli.getErr().println("balance: " + file + ": no such file");
-        return ExitStatus.BAD_INPUT;
-      } catch (IOException | UncheckedIOException e) {
-        cli.getErr().println("balance: cannot read " + file + ": " + e.getMessage());
+      Optional<Transcript> transcript =
+          input.readOrReport(file, inputFormat, readOptions, cli.getErr());
+      if (transcript.isEmpty()) {
         return ExitStatus.BAD_INPUT;
       }
-      for (Transcript conversation : speakers.apply(transcript).conversations()) {
+      for (Transcript conversation : speakers.apply(transcript.get()).conversations()) {
         reports.add(analyzer.analyze(conversation));
       }
     }

@@ -1,9 +1,7 @@
 package org.talkbalance.examples.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,7 +17,6 @@ import org.talkbalance.transcript.ReadOptions;
 import org.talkbalance.transcript.SpeakerRules;
 import org.talkbalance.transcript.Transcript;
 import org.talkbalance.transcript.TranscriptFormat;
-import org.talkbalance.transcript.TranscriptFormatException;
 import org.talkbalance.transcript.Utterance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,19 +71,12 @@ final class AnnotateCommand implements Callable<Integer> {
         CSVPrinter csv = new CSVPrinter(out,
             CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
       for (String file : input.files) {
-        Transcript transcript;
-        try {
-          transcript = speakers.apply(input.read(file, format, readOptions));
-        } catch (TranscriptFormatException e) {
-          cli.getErr().println("balance: " + e.getMessage());
-          return ExitStatus.BAD_INPUT;
-        } catch (NoSuchFileException e) {
-          cli.getErr().println("balance: " + file + ": no such file");
-          return ExitStatus.BAD_INPUT;
-        } catch (IOException | UncheckedIOException e) {
-          cli.getErr().println("balance: cannot read " + file + ": " + e.getMessage());
+        Optional<Transcript> read =
+            input.readOrReport(file, format, readOptions, cli.getErr());
+        if (read.isEmpty()) {
           return ExitStatus.BAD_INPUT;
         }
+        Transcript transcript = speakers.apply(read.get());
         for (Utterance u : transcript.utterances()) {
           csv.printRecord((Object[]) row(transcript, annotator.annotate(u)));
         }

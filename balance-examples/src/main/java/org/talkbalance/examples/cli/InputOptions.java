@@ -144,6 +144,24 @@ final class InputOptions {
     }
   }
 
+  /**
+   * Reads one input, or prints a one-line message naming the file (and line) and returns empty,
+   * so that bad input ends with exit status 2 and never a stack trace.
+   */
+  Optional<Transcript> readOrReport(String file, Optional<TranscriptFormat> chosen,
+      ReadOptions options, java.io.PrintWriter err) {
+    try {
+      return Optional.of(read(file, chosen, options));
+    } catch (org.talkbalance.transcript.TranscriptFormatException e) {
+      err.println("balance: " + e.getMessage());
+    } catch (NoSuchFileException e) {
+      err.println("balance: " + file + ": no such file");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      err.println("balance: cannot read " + file + ": " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
   private static InputStream nonClosing(InputStream in) {
     return new java.io.FilterInputStream(in) {
       @Override
