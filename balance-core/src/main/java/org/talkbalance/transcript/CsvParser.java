@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -44,19 +43,14 @@ final class CsvParser implements UtteranceParser {
             .setAllowMissingColumnNames(true)
             .setTrim(true)
             .get();
-    try {
-      this.parser = CSVParser.builder().setReader(in).setFormat(format).get();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      throw new TranscriptFormatException(
-          problems.source(), 1, 1, "unreadable CSV header: " + e.getMessage(), "");
-    }
+    this.parser = CsvTables.open(in, format, problems);
     Map<String, Integer> header = parser.getHeaderMap();
     if (header == null || header.isEmpty()) {
       throw new TranscriptFormatException(
           problems.source(), 1, 1, "empty CSV input; expected a header row 'speaker,text'", "");
     }
-    this.speaker = column(header, "speaker");
-    this.text = column(header, "text");
+    this.speaker = CsvTables.column(header, "speaker");
+    this.text = CsvTables.column(header, "text");
     if (speaker < 0 || text < 0) {
       throw new TranscriptFormatException(
           problems.source(),
@@ -67,21 +61,13 @@ final class CsvParser implements UtteranceParser {
               + ")",
           String.join(",", header.keySet()));
     }
-    this.conversation = column(header, "conversation");
-    int startColumn = column(header, "start");
-    this.start = startColumn >= 0 ? startColumn : column(header, "timestamp");
-    this.end = column(header, "end");
+    this.conversation = CsvTables.column(header, "conversation");
+    int startColumn = CsvTables.column(header, "start");
+    this.start = startColumn >= 0 ? startColumn : CsvTables.column(header, "timestamp");
+    this.end = CsvTables.column(header, "end");
     this.records = parser.iterator();
   }
 
-  private static int column(Map<String, Integer> header, String name) {
-    for (Map.Entry<String, Integer> e : header.entrySet()) {
-      if (e.getKey() != null && e.getKey().strip().toLowerCase(Locale.ROOT).equals(name)) {
-        return e.getValue();
-      }
-    }
-    return -1;
-  }
 
   @Override
   public Optional<Utterance> next() throws IOException {

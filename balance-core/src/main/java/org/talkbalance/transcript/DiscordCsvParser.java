@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -66,17 +65,12 @@ final class DiscordCsvParser implements UtteranceParser {
             .setAllowMissingColumnNames(true)
             .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
             .get();
-    try {
-      this.parser = CSVParser.builder().setReader(in).setFormat(format).get();
-    } catch (IllegalArgumentException | UncheckedIOException | CSVException e) {
-      throw new TranscriptFormatException(
-          problems.source(), 1, 1, "unreadable CSV header: " + e.getMessage(), "");
-    }
+    this.parser = CsvTables.open(in, format, problems);
     Map<String, Integer> header = parser.getHeaderMap();
-    this.author = column(header, "author");
-    this.date = column(header, "date");
-    this.content = column(header, "content");
-    this.attachments = column(header, "attachments");
+    this.author = CsvTables.column(header, "author");
+    this.date = CsvTables.column(header, "date");
+    this.content = CsvTables.column(header, "content");
+    this.attachments = CsvTables.column(header, "attachments");
     if (author < 0 || content < 0) {
       throw new TranscriptFormatException(
           problems.source(),
@@ -95,17 +89,6 @@ final class DiscordCsvParser implements UtteranceParser {
     return names.stream().map(String::strip).toList().containsAll(List.of("author", "date", "content"));
   }
 
-  private static int column(Map<String, Integer> header, String name) {
-    if (header == null) {
-      return -1;
-    }
-    for (Map.Entry<String, Integer> e : header.entrySet()) {
-      if (e.getKey() != null && e.getKey().strip().toLowerCase(Locale.ROOT).equals(name)) {
-        return e.getValue();
-      }
-    }
-    return -1;
-  }
 
   @Override
   public Optional<Utterance> next() throws IOException {

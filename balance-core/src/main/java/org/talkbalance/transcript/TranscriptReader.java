@@ -22,7 +22,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.apache.commons.csv.CSVException;
 
 /**
  * Reads a transcript from a file, a folder, a zip archive, a stream or a {@link Reader}, one
@@ -292,29 +291,8 @@ public final class TranscriptReader implements Closeable {
     TranscriptFormat chosen = format.orElseGet(() -> TranscriptFormat.detect(head));
     refuseSlack(source, Optional.of(chosen));
     Exclusions excluded = new Exclusions();
-    UtteranceParser parser = parser(chosen, buffered, head, options, problems, excluded);
+    UtteranceParser parser = newParser(chosen, buffered, head, options, problems, excluded);
     return new TranscriptReader(source, chosen, resource, problems, excluded, parser);
-  }
-
-  private static UtteranceParser parser(
-      TranscriptFormat format,
-      BufferedReader in,
-      String head,
-      ReadOptions options,
-      Problems problems,
-      Exclusions excluded)
-      throws IOException {
-    try {
-      return newParser(format, in, head, options, problems, excluded);
-    } catch (CSVException e) {
-      // Commons CSV reads the header in its constructor and reports a broken one as an IOException
-      throw new TranscriptFormatException(
-          problems.source(),
-          1,
-          1,
-          "malformed CSV header (" + e.getMessage() + "); check for an unclosed quote",
-          "");
-    }
   }
 
   private static UtteranceParser newParser(
