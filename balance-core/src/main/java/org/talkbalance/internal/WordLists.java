@@ -17,6 +17,9 @@ import java.util.Set;
 /**
  * Loads the project's word lists (one lowercase entry per line, {@code #} starts a comment) and
  * makes the read-only word sets that the language layer looks words up in.
+ *
+ * <p>Stateless; thread-safe. The sets it returns are never modified after construction, so they
+ * may be shared by any number of threads.
  */
 public final class WordLists {
 

@@ -130,7 +130,8 @@ abstract class ExportFiles implements Closeable {
         checkName(source, e.getName());
         if (byName.size() >= MAX_ENTRIES) {
           throw new TranscriptFormatException(
-              source, 1, 1, "the archive holds more than " + MAX_ENTRIES + " entries", "");
+              source, 1, 1, "the archive holds more than " + MAX_ENTRIES + " entries; unpack it and name"
+                  + " the transcript file or export folder instead", "");
         }
         if (!e.isDirectory() && byName.putIfAbsent(e.getName(), e) == null) {
           names.add(e.getName());
