@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +31,11 @@ class QmsumCorpusTest {
 
   private static final BalanceAnalyzer ANALYZER =
       BalanceAnalyzer.builder().bootstrapResamples(0).build();
+
+  @BeforeAll
+  static void needsTheCorpus() {
+    SharedData.resolve("transcripts/qmsum");
+  }
 
   static Stream<Path> meetings() throws IOException {
     Path folder = SharedData.resolve("transcripts/qmsum");

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import org.talkbalance.SharedData;
 import java.util.Map;
 import java.util.function.Function;
 import org.talkbalance.internal.LexicalTokenizer;
@@ -30,10 +31,7 @@ import org.talkbalance.internal.LexicalTokenizer;
  */
 final class DisclosureEvaluation {
 
-  /** The system property that names the shared-data folder; surefire sets it to {@code ../shared}. */
-  static final String SHARED = "talkbalance.shared";
-
-  static final String FILE = "data/disclosure/offmychest-train.tsv";
+  static final String FILE = "disclosure/offmychest-train.tsv";
 
   private static final String HEADER =
       "post\tsentence\tauthor\tis_disclosure\temotional\tinformational\ttext";
@@ -95,24 +93,12 @@ final class DisclosureEvaluation {
   private DisclosureEvaluation() {}
 
   /**
-   * The corpus file, from the {@value #SHARED} system property.
+   * {@return the corpus file under the shared data folder}
    *
-   * @throws IllegalStateException naming what to set, if the property or the file is missing
+   * <p>Skips the calling test when the folder is absent and not required (see {@link SharedData}).
    */
   static Path corpusFile() {
-    String shared = System.getProperty(SHARED);
-    if (shared == null || shared.isBlank()) {
-      throw new IllegalStateException(
-          "system property " + SHARED + " is not set: run the tests through Maven (the parent pom"
-              + " sets it to ../shared) or pass -D" + SHARED + "=/path/to/shared");
-    }
-    Path file = Path.of(shared).resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException(
-          "the disclosure corpus is missing: expected " + file.toAbsolutePath().normalize()
-              + " (" + SHARED + "=" + shared + "); see shared/data/README.md");
-    }
-    return file;
+    return SharedData.resolve(FILE);
   }
 
   static Corpus load(Path file) {

@@ -21,8 +21,8 @@ import org.talkbalance.language.DisclosureEvaluation.Scores;
  * ./mvnw -q -pl balance-core verify -Dtest=DisclosureEvaluationTest
  * </pre>
  *
- * <p>The data lives outside the project (research licences); the test fails, never skips, when it
- * is missing.
+ * <p>The data lives outside the project; without it the class is skipped, unless it is required
+ * (CI, or {@code -Dtalkbalance.shared=DIR}); see {@link org.talkbalance.SharedData}.
  *
  * <p>The floors below guard against regressions of the detector as it stands. Issue 4 asks for
  * disclosure F1 ≥ 0.75 and emotional F1 ≥ 0.60 on this file; these are not asserted because

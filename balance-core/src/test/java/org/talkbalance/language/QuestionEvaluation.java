@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.talkbalance.SharedData;
 import org.talkbalance.transcript.Utterance;
 
 /**
@@ -37,9 +38,6 @@ import org.talkbalance.transcript.Utterance;
  * <p>Not thread-safe.
  */
 public final class QuestionEvaluation {
-
-  /** The system property naming the shared folder; the Maven build sets it to {@code ../shared}. */
-  static final String SHARED_PROPERTY = "talkbalance.shared";
 
   /** One annotated utterance of a corpus. */
   record Row(String conversation, String speaker, String tag, boolean question, String text) {}
@@ -140,34 +138,6 @@ public final class QuestionEvaluation {
   private QuestionEvaluation() {}
 
   /**
-   * {@return the shared folder given by the {@value #SHARED_PROPERTY} system property}
-   *
-   * @throws IllegalStateException if the property is unset or the folder holds no question data
-   */
-  static Path sharedFolder() {
-    String value = System.getProperty(SHARED_PROPERTY);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(
-          "system property "
-              + SHARED_PROPERTY
-              + " is not set; run through Maven (it sets it to"
-              + " ../shared) or pass -D"
-              + SHARED_PROPERTY
-              + "=/path/to/shared");
-    }
-    Path folder = Path.of(value).toAbsolutePath().normalize();
-    if (!Files.isRegularFile(folder.resolve("data/questions/swda-dev.tsv"))) {
-      throw new IllegalStateException(
-          "no question corpora under "
-              + folder
-              + "/data/questions; "
-              + SHARED_PROPERTY
-              + " must name the shared folder that holds data/questions/swda-dev.tsv");
-    }
-    return folder;
-  }
-
-  /**
    * Reads a corpus file.
    *
    * @param name the file name under {@code data/questions/}
@@ -175,7 +145,7 @@ public final class QuestionEvaluation {
    * @return its rows
    */
   static List<Row> read(String name, String tagColumn) {
-    Path path = sharedFolder().resolve("data/questions").resolve(name);
+    Path path = SharedData.resolve("questions/" + name);
     try {
       List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
       List<String> header = List.of(lines.get(0).split("\t", -1));

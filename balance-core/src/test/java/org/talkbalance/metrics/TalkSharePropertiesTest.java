@@ -17,7 +17,7 @@ import org.talkbalance.transcript.Transcript;
 import org.talkbalance.transcript.Utterance;
 
 /** Properties every talk-share result must have, over generated conversations. */
-class TalkShareProperties {
+class TalkSharePropertiesTest {
 
   private static final BalanceAnalyzer ANALYZER =
       BalanceAnalyzer.builder().bootstrapResamples(50).build();
@@ -31,7 +31,7 @@ class TalkShareProperties {
         Arbitraries.integers().between(0, 3),
         Arbitraries.of(VOCABULARY).list().ofMinSize(1).ofMaxSize(12))
         .as((speaker, words) -> Utterance.of(1, "S" + speaker, String.join(" ", words)));
-    return utterance.list().ofMinSize(1).ofMaxSize(40).map(TalkShareProperties::renumber);
+    return utterance.list().ofMinSize(1).ofMaxSize(40).map(TalkSharePropertiesTest::renumber);
   }
 
   private static List<Utterance> renumber(List<Utterance> in) {
