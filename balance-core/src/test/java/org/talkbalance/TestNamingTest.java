@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Fails the build when a class with tests would not be run: Maven Surefire only runs classes whose
  * names match its include patterns ({@code Test*}, {@code *Test}, {@code *Tests}, {@code
- * *TestCase}), and a class named otherwise is skipped without a word.
+ * *TestCase}), Failsafe those named {@code *IT} (integration tests, run after packaging), and a
+ * class named otherwise is skipped without a word.
  *
  * <p>Each module runs it over its own compiled test classes (the folder named by the system
  * property {@code talkbalance.testClasses}, which the build sets); other modules extend it.
  */
 public class TestNamingTest {
 
-  private static final Pattern SUREFIRE_DEFAULT_INCLUDES =
-      Pattern.compile("Test.*|.*Test|.*Tests|.*TestCase");
+  private static final Pattern RUN_BY_NAME =
+      Pattern.compile("Test.*|.*Test|.*Tests|.*TestCase|.*IT");
 
   private static final Set<String> TEST_ANNOTATIONS =
       Set.of(
@@ -62,10 +63,10 @@ public class TestNamingTest {
     assertTrue(!withTests.isEmpty(), "no test classes found under " + root);
     List<String> unnamed =
         withTests.stream()
-            .filter(name -> !SUREFIRE_DEFAULT_INCLUDES.matcher(simpleName(name)).matches())
+            .filter(name -> !RUN_BY_NAME.matcher(simpleName(name)).matches())
             .toList();
     assertEquals(List.of(), unnamed,
-        "these classes hold tests that Surefire would never run; end their names in Test");
+        "these classes hold tests that Maven would never run; end their names in Test");
   }
 
   private static String simpleName(String className) {

@@ -1,7 +1,10 @@
 package org.talkbalance.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,12 +72,21 @@ public final class BalanceCommand implements Runnable {
     return cli.execute(args);
   }
 
-  /** Reports the version from the jar's manifest. */
+  /** Reports the project version, which the build writes into {@code version.properties}. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = BalanceCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"balance " + (v == null ? "(development build)" : v)};
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = BalanceCommand.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IOException("version.properties is missing from the jar; rebuild it with ./mvnw package");
+        }
+        properties.load(in);
+      }
+      return new String[] {
+        "balance " + properties.getProperty("version"),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      };
     }
   }
 }

@@ -66,6 +66,14 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void versionIsTheProjectVersion() {
+    Run r = run("--version");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("balance " + System.getProperty("talkbalance.version") + System.lineSeparator()),
+        r.out());
+  }
+
+  @Test
   void neverWritesOverAnInputFileEvenWithForce() throws IOException {
     Path input = dir.resolve("talk.txt");
     Files.writeString(input, "Ann: hi\nBob: hello\n", StandardCharsets.UTF_8);
